@@ -1,0 +1,79 @@
+import type { Article } from './article';
+import type { HostConfig } from '../host/schema';
+import { isHostValueName } from '../host/values';
+import { MIN_PROVIDER_ARTICLES, requiredPaths } from './required';
+
+/** Words of guidance an article must carry in its own body (code blocks and markup not counted). */
+export const MIN_WORDS = 150;
+
+const LINK = /\]\((\/(?:codes|errors|guides|problems)\/[^)#\s]*)(#[^)\s]*)?\)/g;
+const HOST_TAG = /<Host\s+value="([^"]*)"\s*\/>/g;
+const HOST_TOKEN = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** Prose words of an MDX body: code blocks, inline code, tags and link targets removed. */
+export function proseWords(body: string): number {
+  const text = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`]*`/g, ' x ')
+    .replace(/<[^>]+>/g, ' x ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/^#+ .*$/gm, ' ');
+  return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** Paragraphs long enough that two articles sharing one is a copy, not a coincidence. */
+export function paragraphs(body: string): string[] {
+  return body
+    .replace(/```[\s\S]*?```/g, '\n\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length >= 120 && !p.startsWith('#'));
+}
+
+/**
+ * Checks that need every article at once: links point somewhere, host values exist, required sections are
+ * present, the body says enough, and no paragraph is copied between articles. Returns one line per problem.
+ */
+export function checkArticles(articles: readonly Article[], host: HostConfig, extraPaths: readonly string[] = []): string[] {
+  const errors: string[] = [];
+  const urls = new Set([...articles.map((a) => a.url), ...extraPaths]);
+  const seenParagraphs = new Map<string, string>();
+  for (const a of articles) {
+    const where = `content/${a.file}`;
+    if (urls.size > 0 && articles.filter((b) => b.url === a.url).length > 1) errors.push(`${where}: url: ${a.url} is used twice`);
+    for (const r of a.related) {
+      const target = r.replace(/#.*$/, '');
+      if (!urls.has(target)) errors.push(`${where}: related: ${r} is not a page`);
+      if (target === a.url) errors.push(`${where}: related: an article cannot relate to itself`);
+    }
+    for (const m of a.body.matchAll(LINK)) {
+      if (!urls.has(m[1] ?? '')) errors.push(`${where}: body: link to ${m[1]} goes nowhere`);
+    }
+    for (const m of [...a.body.matchAll(HOST_TAG), ...a.body.matchAll(HOST_TOKEN)]) {
+      if (!isHostValueName(host, m[1] ?? '')) errors.push(`${where}: body: unknown host value "${m[1]}" (see lib/host/values.ts)`);
+    }
+    if (a.kind !== 'guide' && !/^## What to do\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## What to do"`);
+    if (a.kind !== 'guide' && a.persistence !== 'none') {
+      if (!/^## Why this happens\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## Why this happens"`);
+      const words = proseWords(a.body);
+      if (words < MIN_WORDS) errors.push(`${where}: body: ${words} words of guidance, at least ${MIN_WORDS} needed`);
+    }
+    for (const p of paragraphs(a.body)) {
+      const first = seenParagraphs.get(p);
+      if (first && first !== a.file) errors.push(`${where}: body: paragraph copied from content/${first}: "${p.slice(0, 60)}…"`);
+      else seenParagraphs.set(p, a.file);
+    }
+  }
+  return errors;
+}
+
+/** Every required page exists, and enough provider messages are covered. */
+export function checkCompleteness(articles: readonly Article[]): string[] {
+  const urls = new Set(articles.map((a) => a.url));
+  const errors = requiredPaths()
+    .filter((p) => !urls.has(p))
+    .map((p) => `content: missing required page ${p}`);
+  const providers = articles.filter((a) => a.kind === 'error' && a.origin !== 'host').length;
+  if (providers < MIN_PROVIDER_ARTICLES) errors.push(`content: ${providers} provider error pages, at least ${MIN_PROVIDER_ARTICLES} needed`);
+  return errors;
+}
