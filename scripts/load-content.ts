@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArticle, type Article } from '../lib/content/article';
 
-export const CONTENT_DIR = join(import.meta.dirname, '..', 'content');
+export const CONTENT_DIR = join(process.cwd(), 'content');
 
 /** Reads and validates every article under content/. Throws one error listing every bad file and field. */
 export function loadArticles(dir = CONTENT_DIR): Article[] {

@@ -52,6 +52,8 @@ export function checkArticles(articles: readonly Article[], host: HostConfig, ex
     for (const m of [...a.body.matchAll(HOST_TAG), ...a.body.matchAll(HOST_TOKEN)]) {
       if (!isHostValueName(host, m[1] ?? '')) errors.push(`${where}: body: unknown host value "${m[1]}" (see lib/host/values.ts)`);
     }
+    const prose = a.body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    if (/\{\{/.test(prose)) errors.push(`${where}: body: {{name}} works only inside code; use <Host value="name" /> in prose`);
     if (a.kind !== 'guide' && !/^## What to do\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## What to do"`);
     if (a.kind !== 'guide' && a.persistence !== 'none') {
       if (!/^## Why this happens\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## Why this happens"`);

@@ -13,7 +13,7 @@ const sitePath = z.string().regex(/^\/(codes|errors|guides|problems)\/[A-Za-z0-9
 /** One verbatim reply a mail server sends, which belongs to this article. */
 export const serverMessageSchema = z.object({
   /** The words of the reply as the server sends them, without the codes in front. */
-  text: z.string().min(4),
+  text: z.string().min(2),
   /** The reply code it is sent with, when it has one. */
   replyCode: replyCodeSchema.optional(),
   /** The enhanced status code it carries, when it has one. */

@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { host } from '@/host.config';
+
+/** Title, description, canonical URL and Open Graph tags for one page. */
+export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+  const url = `${host.siteUrl}${path}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title, description, url, siteName: host.siteName, type: path === '/' ? 'website' : 'article', locale: 'en' },
+    twitter: { card: 'summary', title, description },
+  };
+}

@@ -1,0 +1,35 @@
+import { articlesOfKind } from '@/app/_data/articles';
+import { pageMetadata } from '@/app/_data/meta';
+import { ArticleGroup } from '@/components/site/ArticleList';
+import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { host } from '@/host.config';
+
+export const metadata = pageMetadata({
+  title: 'Bounce messages explained',
+  description: `Every message ${host.hostName}'s mail servers send, and the common bounce messages of Gmail, Microsoft 365, Yahoo, iCloud and mail software.`,
+  path: '/errors/',
+});
+
+export default function ErrorsIndex() {
+  const errors = articlesOfKind('error').sort((a, b) => a.title.localeCompare(b.title));
+  const ours = errors.filter((a) => a.origin === 'host');
+  const origins = [...new Set(errors.filter((a) => a.origin !== 'host').map((a) => a.origin ?? 'Other'))].sort();
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <Breadcrumbs trail={[]} current="Error messages" />
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">Bounce messages</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        Find the words of your bounce below, or paste the whole bounce into the <a className="underline" href="/analyze/">analyzer</a>.
+      </p>
+      <ArticleGroup id="ours" title={`Sent by ${host.hostName}'s servers`} items={ours} />
+      {origins.map((o) => (
+        <ArticleGroup
+          key={o}
+          id={`from-${o.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}
+          title={`From ${o}`}
+          items={errors.filter((a) => (a.origin ?? 'Other') === o && a.origin !== 'host')}
+        />
+      ))}
+    </div>
+  );
+}

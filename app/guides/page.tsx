@@ -1,0 +1,20 @@
+import { articlesOfKind } from '@/app/_data/articles';
+import { pageMetadata } from '@/app/_data/meta';
+import { ArticleGroup } from '@/components/site/ArticleList';
+import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+
+export const metadata = pageMetadata({
+  title: 'Guides: reading bounces and setting up mail',
+  description: 'How to see a full bounce and its headers, read its parts, set up a mail client, and deal with bounces for mail you never sent.',
+  path: '/guides/',
+});
+
+export default function GuidesIndex() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <Breadcrumbs trail={[]} current="Guides" />
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">Guides</h1>
+      <ArticleGroup id="all-guides" title="All guides" items={articlesOfKind('guide')} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from 'next';
+import { host } from '@/host.config';
+import { getArticles } from '@/app/_data/articles';
+
+export const dynamic = 'force-static';
+
+const PAGES = ['/', '/codes/', '/errors/', '/guides/', '/analyze/', '/search/'];
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const articles = getArticles();
+  return [
+    ...PAGES.map((p) => ({ url: `${host.siteUrl}${p}` })),
+    ...articles.map((a) => ({ url: `${host.siteUrl}${a.url}`, lastModified: a.lastReviewed })),
+  ];
+}

@@ -1,0 +1,16 @@
+/** Runs before `next build`: validates all content (failing with file and field) and prints the article count per kind. */
+import { loadArticles } from './load-content';
+import { checkArticles, checkCompleteness } from '../lib/content/checks';
+import { host } from '../host.config';
+
+try {
+  const articles = loadArticles();
+  const problems = [...checkArticles(articles, host), ...checkCompleteness(articles)];
+  if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  console.log(`Articles: ${articles.length} (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')})`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
