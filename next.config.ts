@@ -6,6 +6,8 @@ const config: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run typecheck` (part of `npm test`) type-checks the whole project once; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default config;

@@ -2,6 +2,8 @@
 import { loadArticles } from './load-content';
 import { checkArticles, checkCompleteness } from '../lib/content/checks';
 import { host } from '../host.config';
+import { join } from 'node:path';
+import { writeSearchIndex } from './search-index';
 
 try {
   const articles = loadArticles();
@@ -9,6 +11,8 @@ try {
   if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  const index = writeSearchIndex(join(process.cwd(), 'public', 'search-index.json'));
+  console.log(`Search index: ${(index.bytes / 1024).toFixed(0)} KiB, ${(index.gzipBytes / 1024).toFixed(1)} KiB gzip`);
   console.log(`Articles: ${articles.length} (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')})`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));

@@ -1,5 +1,7 @@
 import { pageMetadata } from '@/app/_data/meta';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { SearchPageClient } from '@/components/search/SearchPageClient';
+import { host } from '@/host.config';
 
 export const metadata = pageMetadata({
   title: 'Search',
@@ -12,6 +14,7 @@ export default function SearchPage() {
     <div className="mx-auto max-w-4xl px-4 py-6">
       <Breadcrumbs trail={[]} current="Search" />
       <h1 className="mt-4 text-3xl font-bold tracking-tight">Search</h1>
+      <SearchPageClient supportEmail={host.support.email} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function SiteHeader() {
           {host.siteName}
         </a>
         <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
-          <SearchBox />
+          <SearchBox supportEmail={host.support.email} />
         </div>
         <nav aria-label="Main" className="order-2 ml-auto sm:order-3">
           <ul className="flex gap-4 text-sm font-medium">
