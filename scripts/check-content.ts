@@ -4,6 +4,7 @@
  * reports what exists. Exits 1 on any problem.
  */
 import { loadArticles } from './load-content';
+import { compileErrors } from './compile-check';
 import { checkArticles, checkCompleteness } from '../lib/content/checks';
 import { requiredPaths } from '../lib/content/required';
 import { host } from '../host.config';
@@ -13,6 +14,7 @@ try {
   const articles = loadArticles();
   const problems = checkArticles(articles, host, partial ? requiredPaths() : []);
   if (!partial) problems.push(...checkCompleteness(articles));
+  problems.push(...(await compileErrors(articles)));
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
   if (problems.length > 0) {

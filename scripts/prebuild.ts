@@ -1,5 +1,6 @@
 /** Runs before `next build`: validates all content (failing with file and field) and prints the article count per kind. */
 import { loadArticles } from './load-content';
+import { compileErrors } from './compile-check';
 import { checkArticles, checkCompleteness } from '../lib/content/checks';
 import { host } from '../host.config';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { writeSearchIndex } from './search-index';
 
 try {
   const articles = loadArticles();
-  const problems = [...checkArticles(articles, host), ...checkCompleteness(articles)];
+  const problems = [...checkArticles(articles, host), ...checkCompleteness(articles), ...(await compileErrors(articles))];
   if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
