@@ -24,7 +24,7 @@ test('an article answers first, then shows its sections', async ({ page }) => {
 test('a status-code page shows its registry facts', async ({ page }) => {
   await page.goto('/codes/5.1.1/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('5.1.1');
-  await expect(page.getByText('Bad destination mailbox address')).toBeVisible();
+  await expect(page.getByText('Bad destination mailbox address', { exact: true })).toBeVisible();
 });
 
 test('every heading links to itself and its link can be copied', async ({ page, context }) => {

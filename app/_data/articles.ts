@@ -1,4 +1,3 @@
-import { cache } from 'react';
 import { loadArticles } from '@/scripts/load-content';
 import type { Article } from '@/lib/content/article';
 
@@ -6,10 +5,18 @@ import type { Article } from '@/lib/content/article';
  * Every article, parsed and schema-checked (a bad file stops the build naming the file and field). The
  * cross-article checks (links, required pages, copies) run before the build in scripts/prebuild.ts.
  */
-export const getArticles = cache((): Article[] => loadArticles());
+let loaded: Article[] | null = null;
+
+export function getArticles(): Article[] {
+  loaded ??= loadArticles();
+  return loaded;
+}
+
+let byUrl: Map<string, Article> | null = null;
 
 export function getArticle(url: string): Article | undefined {
-  return getArticles().find((a) => a.url === url);
+  byUrl ??= new Map(getArticles().map((a) => [a.url, a]));
+  return byUrl.get(url);
 }
 
 export function articlesOfKind(kind: Article['kind']): Article[] {

@@ -1,6 +1,7 @@
 import { pageMetadata } from '@/app/_data/meta';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { Analyzer } from '@/components/analyzer/Analyzer';
+import { host } from '@/host.config';
 
 export const metadata = pageMetadata({
   title: 'Analyze a bounce',
@@ -18,7 +19,7 @@ export default function AnalyzePage() {
         a single error line. Or drop the .eml file. The analysis runs in this browser tab: the text is never sent
         anywhere.
       </p>
-      <Analyzer />
+      <Analyzer servers={host.servers} hostName={host.hostName} siteUrl={host.siteUrl} />
     </div>
   );
 }

@@ -1,27 +1,129 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AnalyzeResult } from '@/lib/bounce/types';
+import type { HostConfig } from '@/lib/host/schema';
+import { decodeVerdict } from '@/lib/verdict/permalink';
+import type { VerdictFacts } from '@/lib/verdict/explain';
 import { PENDING_KEY } from './pending';
+import { groupResults } from './group-results';
+import { useArticleInfo } from './use-article-info';
+import { VerdictCard } from './VerdictCard';
+import { DropZone } from './DropZone';
 
-/** The paste area of the analyzer page. */
-export function Analyzer() {
+const MAX_BYTES = 10 * 1024 * 1024;
+
+interface Props {
+  servers: HostConfig['servers'];
+  hostName: string;
+  siteUrl: string;
+}
+
+type State =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'done'; result: AnalyzeResult }
+  | { status: 'shared'; facts: VerdictFacts }
+  | { status: 'error'; message: string };
+
+/** The analyzer: paste or drop a bounce, get one verdict per recipient. Everything happens in this tab. */
+export function Analyzer({ servers, hostName, siteUrl }: Props) {
   const [text, setText] = useState('');
-  useEffect(() => {
-    const pending = sessionStorage.getItem(PENDING_KEY);
-    if (pending) {
-      sessionStorage.removeItem(PENDING_KEY);
-      setText(pending);
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const results = useRef<HTMLDivElement>(null);
+  const articles = useArticleInfo(state.status === 'done' || state.status === 'shared');
+
+  async function start(input: string | Uint8Array) {
+    const size = typeof input === 'string' ? input.length : input.byteLength;
+    if (size > MAX_BYTES) {
+      setState({ status: 'error', message: 'This is larger than 10 MB. Paste only the bounce text, or save the message without its attachments.' });
+      return;
     }
+    setState({ status: 'working' });
+    try {
+      const { runAnalysis } = await import('./run-analysis');
+      setState({ status: 'done', result: await runAnalysis(input, servers) });
+    } catch (err) {
+      setState({ status: 'error', message: err instanceof Error ? err.message : 'The analysis failed.' });
+    }
+    window.requestAnimationFrame(() => results.current?.focus());
+  }
+
+  useEffect(() => {
+    const shared = decodeVerdict(window.location.hash);
+    const pending = sessionStorage.getItem(PENDING_KEY);
+    if (pending) sessionStorage.removeItem(PENDING_KEY);
+    // The page is static: the shared verdict and the handed-over paste are only known in the browser, once.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    if (shared) setState({ status: 'shared', facts: shared });
+    else if (pending) {
+      setText(pending);
+      void start(pending);
+    }
+    /* eslint-enable react-hooks/set-state-in-effect */
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const groups = state.status === 'done' ? groupResults(state.result.results) : [];
   return (
     <div className="mt-6">
-      <label htmlFor="bounce-text" className="font-semibold">Bounce message</label>
-      <textarea
-        id="bounce-text"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={14}
-        className="mt-2 w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
-      />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) void start(text);
+        }}
+      >
+        <label htmlFor="bounce-text" className="font-semibold">Bounce message</label>
+        <DropZone onFile={(bytes, name) => { setText(`(file: ${name})`); void start(bytes); }} onTooBig={() => setState({ status: 'error', message: 'That file is larger than 10 MB; the analyzer reads files up to 10 MB.' })}>
+          <textarea
+            id="bounce-text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={12}
+            spellCheck={false}
+            placeholder="Paste the bounce here, or drop an .eml file on this box."
+            className="block w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
+          />
+        </DropZone>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <button type="submit" disabled={!text.trim() || state.status === 'working'} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:opacity-60">
+            {state.status === 'working' ? 'Analyzing…' : 'Analyze'}
+          </button>
+          <button type="button" onClick={() => { setText(''); setState({ status: 'idle' }); history.replaceState(null, '', '/analyze/'); }} className="rounded-md border border-slate-400 px-4 py-2 font-medium dark:border-slate-500">
+            Clear
+          </button>
+        </div>
+      </form>
+      <div ref={results} tabIndex={-1} aria-live="polite" aria-busy={state.status === 'working'} className="outline-none">
+        {state.status === 'error' && <p className="mt-6 rounded-md border border-rose-600 p-3" role="alert">{state.message}</p>}
+        {state.status === 'done' && (
+          <>
+            <h2 className="mt-8 text-xl font-semibold">
+              {groups.length === 0 ? 'No result' : `Result${groups.length > 1 ? `s for ${state.result.results.length} recipients` : ''}`}
+            </h2>
+            {state.result.note && <p className="mt-2 text-sm">{state.result.note}</p>}
+            {groups.map((g, i) => (
+              <VerdictCard
+                key={i}
+                headingId={`verdict-${i}`}
+                facts={g.result}
+                recipients={g.recipients}
+                remoteMta={g.result.remoteMta}
+                evidence={g.result.evidence}
+                article={g.result.article ? (articles.get(g.result.article) ?? null) : null}
+                hostName={hostName}
+                siteUrl={siteUrl}
+              />
+            ))}
+          </>
+        )}
+        {state.status === 'shared' && (
+          <>
+            <h2 className="mt-8 text-xl font-semibold">Shared verdict</h2>
+            <p className="mt-1 text-sm">Someone shared this verdict with you. Only the codes, the reason and the server&apos;s words (with addresses and IP addresses masked) are in the link; the email itself is not.</p>
+            <VerdictCard headingId="verdict-shared" facts={state.facts} recipients={[]} remoteMta="" evidence={null} article={state.facts.article ? (articles.get(state.facts.article) ?? null) : null} hostName={hostName} siteUrl={siteUrl} />
+          </>
+        )}
+      </div>
     </div>
   );
 }

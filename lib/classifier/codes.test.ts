@@ -51,6 +51,9 @@ describe('findCodes ignores lookalikes', () => {
     ['percent', '250% of quota', []],
     ['host name with digits', 'relay550.example.com', []],
     ['assignment', 'size=552 nrcpt=1', []],
+    ['count of people', 'can I send to 500 people', []],
+    ['count of messages', 'sent 300 messages per hour', []],
+    ['rate', '250 per hour', []],
   ])('%s', (_name, text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -26,12 +26,14 @@ export interface FindOptions {
 // Subject is one digit 0-7 (every registered subject); detail 1-3 digits. Not inside a dotted number, not after
 // a letter or slash (host names, paths, "v5.1.1"), not after a version word.
 const STATUS =
-  /(?<![\w./:=])(?<!(?:version|release|build|ver)\s{0,2})([245])\.([0-7])\.(\d{1,3})(?![\d]|\.\d|[A-Za-z])/gi;
+  /(?<![\w./=])(?<![^\s]:)(?<!(?:version|release|build|ver)\s{0,2})([245])\.([0-7])\.(\d{1,3})(?![\d]|\.\d|[A-Za-z])/gi;
 
 // Three digits standing alone; the context checks below throw out the lookalikes.
-const REPLY = /(?<![\w.:/=+#$%-])([1-5]\d\d)(?!\w)/g;
+const REPLY = /(?<![\w./=+#$%-])(?<![^\s]:)([1-5]\d\d)(?!\w)/g;
 
-const UNIT_AFTER = /^\s*(?:bytes?|[kmgt]i?b\b|ms\b|sec(?:onds?)?\b|min(?:utes?)?\b|hours?\b|days?\b|times\b|%|px\b)/i;
+// Units, and the plural nouns of a count ("send to 500 people", "300 messages per hour").
+const UNIT_AFTER =
+  /^\s*(?:bytes?|[kmgt]i?b\b|ms\b|sec(?:onds?)?\b|min(?:utes?)?\b|hours?\b|days?\b|times\b|%|px\b|(?:people|persons|recipients|users|contacts|e-?mails|messages|addresses|members|subscribers)\b|per\s)/i;
 const WORD_BEFORE = /\b(?:port|size|pid|uid|id|line|version|no\.?|number|ext\.?|tel\.?|phone)\s*[:=]?\s*$/i;
 const STATUS_AHEAD = /^[#(]?[245]\.[0-7]\.\d{1,3}(?![\d.])/;
 
@@ -45,10 +47,12 @@ function replyContextOk(text: string, start: number, end: number): boolean {
   if (next === '' || /[\s;,)\]"'>]/.test(next)) {
     if (/^[,.]\d/.test(after)) return false;
     const token = /^[ \t]+(\S+)/.exec(after)?.[1] ?? '';
+    // "554 554 5.7.0 Header error": a reply code repeated by the relaying server
+    if (token === text.slice(start, end)) return true;
     return !/^\d{2,}/.test(token) || STATUS_AHEAD.test(token);
   }
   if (next === '.' || next === ':') return !/^.\d/.test(after);
-  if (next === '-') return STATUS_AHEAD.test(after.slice(1)) || /^-[ \t]?[A-Za-z<"(\[]/.test(after);
+  if (next === '-') return STATUS_AHEAD.test(after.slice(1).replace(/^['"]/, '')) || /^-[ \t]?['"]?[A-Za-z<"(\[]/.test(after);
   return false;
 }
 
@@ -86,7 +90,7 @@ export function findPairs(text: string, options: FindOptions = {}): CodePair[] {
     const a = hits[i];
     const b = hits[i + 1];
     if (!a || !b || a.kind !== 'reply' || b.kind !== 'status') continue;
-    if (!/^[\s-]{0,3}[#(]?$/.test(text.slice(a.end, b.start))) continue;
+    if (!/^[\s-]{0,3}['"]?[#(]?$/.test(text.slice(a.end, b.start))) continue;
     pairs.push({ replyCode: a.code, statusCode: b.code, start: a.start, end: b.end });
   }
   return pairs;

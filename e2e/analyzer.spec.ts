@@ -1,0 +1,90 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RAW = readFileSync(join(import.meta.dirname, 'fixtures', 'postfix-user-unknown.eml'), 'utf8');
+const BODY_ONLY = `Delivery has failed to these recipients or groups:
+
+someone@example.net
+The email address you entered couldn't be found.
+
+Diagnostic information for administrators:
+Generating server: mail.example.net
+someone@example.net
+Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'`;
+const LINE = '554 5.7.1 <info@example.com>: Relay access denied';
+
+/** Every request the page makes, with its URL and body, to prove no pasted text leaves the browser. */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(`${r.url()} ${r.postData() ?? ''}`));
+  return seen;
+}
+
+async function analyze(page: Page, text: string) {
+  await page.goto('/analyze/');
+  await page.getByRole('textbox', { name: 'Bounce message' }).fill(text);
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+}
+
+test('a raw bounce gives a verdict, the evidence and the article, and nothing is uploaded', async ({ page }) => {
+  const requests = recordRequests(page);
+  await analyze(page, RAW);
+  const verdict = page.getByRole('heading', { level: 3 }).first();
+  await expect(verdict).toContainText('nobody@example.com');
+  await expect(verdict).toContainText('does not exist');
+  await expect(page.getByText('You, the sender.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /User unknown in virtual alias table|5\.1\.1/ })).toBeVisible();
+  await page.getByText(/^Evidence/).click();
+  await expect(page.getByText(/Diagnostic-Code|User unknown/).last()).toBeVisible();
+  expect(requests.filter((r) => r.includes('nobody') || r.includes('MARKER-ORIGINAL') || r.includes('Quarterly'))).toEqual([]);
+});
+
+test('a body-only paste still finds the recipient and the code', async ({ page }) => {
+  await analyze(page, BODY_ONLY);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('someone@example.net');
+  await expect(page.getByText('550 5.1.10', { exact: true })).toBeVisible();
+});
+
+test('a single server line is understood', async ({ page }) => {
+  await analyze(page, LINE);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(/relay/i);
+  await expect(page.getByRole('link', { name: /Relay access denied/ })).toBeVisible();
+});
+
+test('a dropped .eml file is analyzed', async ({ page }) => {
+  await page.goto('/analyze/');
+  await page.getByLabel('Or choose an .eml file').setInputFiles(join(import.meta.dirname, 'fixtures', 'postfix-user-unknown.eml'));
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('nobody@example.com');
+});
+
+test('the share link restores the verdict without the email', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await analyze(page, RAW);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('/analyze/#v=');
+  const fragment = link.slice(link.indexOf('#'));
+  expect(Buffer.from(fragment.slice(3).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString()).not.toContain('nobody@example.com');
+  await page.goto(`/analyze/${fragment}`);
+  await expect(page.getByRole('heading', { name: 'Shared verdict' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toContainText('does not exist');
+});
+
+test('pasted markup is shown as text, never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  const payload = `550 5.1.1 <script>alert('x')</script> <img src=x onerror="alert('y')"> user unknown <bad@example.com>`;
+  await analyze(page, payload);
+  await expect(page.getByText("<script>alert('x')</script>", { exact: false }).first()).toBeVisible();
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('main img[src="x"]').count()).toBe(0);
+});
+
+test('the home page paste box hands the text to the analyzer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Bounce message' }).fill(LINE);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await expect(page).toHaveURL(/\/analyze\/$/);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(/relay/i);
+});

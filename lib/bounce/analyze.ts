@@ -1,0 +1,55 @@
+/**
+ * The bounce analyzer: text or bytes in, one verdict per recipient out. Pure (no Node built-ins, no I/O), so the
+ * browser can run it in a Web Worker; asynchronous only because postal-mime is.
+ */
+import type { Finding } from './finding';
+import { collectFindings } from './findings';
+import { checkInput, type RawInput } from './input';
+import { LIMITS } from './limits';
+import { splitMessage } from './mime';
+import { buildReport, type Report } from './report';
+import type { AnalyzeOptions, AnalyzeResult } from './types';
+import { toResult } from './verdict';
+
+interface Read {
+  findings: Finding[];
+  plainFallback: boolean;
+}
+
+/** A report that names its recipients itself (status fields or recipient lines). */
+function namesRecipients(report: Report): boolean {
+  return report.dsn.recipients.length > 0 || report.plain.blocks.length > 0;
+}
+
+/** The returned or quoted message, when it is itself a bounce (a forwarded report). */
+function innerMessage(report: Report): string {
+  const inner = report.parts.original || report.plain.originalLines.join('\n');
+  const head = inner.slice(0, 65536);
+  const isReport = /^content-type:\s*multipart\/report/im.test(head) || /^from:[^\n]*(?:mailer-daemon|postmaster)/im.test(head);
+  return isReport ? inner : '';
+}
+
+async function read(bytes: Uint8Array, depth: number): Promise<Read> {
+  const parts = await splitMessage(bytes);
+  const report = buildReport(parts);
+  const findings = collectFindings(report);
+  if (depth < 3 && !namesRecipients(report) && findings.every((f) => f.kind !== 'feedback')) {
+    const inner = innerMessage(report);
+    if (inner) {
+      const nested = await read(new TextEncoder().encode(inner.replace(/^\s+/, '')), depth + 1);
+      if (nested.findings.some((f) => f.recipient && f.kind !== 'not-a-bounce')) return nested;
+    }
+  }
+  return { findings, plainFallback: parts.plainFallback };
+}
+
+export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const checked = checkInput(input);
+  if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
+  const { findings, plainFallback } = await read(checked.bytes, 0);
+  return {
+    note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
+    refused: null,
+    results: findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options)),
+  };
+}

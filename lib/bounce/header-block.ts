@@ -1,0 +1,58 @@
+/**
+ * Reads "Name: value" fields with folded continuation lines: mail headers, RFC 3464 status blocks,
+ * feedback reports and returned header sections.
+ */
+
+export interface Field {
+  /** Lower-case field name. */
+  name: string;
+  value: string;
+  /** The field as written (continuations joined with a space). */
+  line: string;
+}
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76}):[ \t]*(.*)$/;
+
+/** The fields of a header-like block; stops at the first blank line when `stopAtBlank` is set. */
+export function readFields(text: string, stopAtBlank = true): Field[] {
+  const fields: Field[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.length > 8192 ? raw.slice(0, 8192) : raw;
+    if (line.trim() === '') {
+      if (stopAtBlank && fields.length > 0) break;
+      continue;
+    }
+    const last = fields[fields.length - 1];
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
+      const more = line.trim();
+      last.value = `${last.value} ${more}`.trim();
+      last.line = `${last.line} ${more}`;
+      continue;
+    }
+    const m = FIELD.exec(line);
+    if (m) fields.push({ name: (m[1] ?? '').toLowerCase(), value: (m[2] ?? '').trim(), line: line.trim() });
+  }
+  return fields;
+}
+
+export function fieldValue(fields: readonly Field[], name: string): string {
+  return fields.find((f) => f.name === name)?.value ?? '';
+}
+
+/** Whether the text starts with a header section (so it is a whole message, not a pasted body). */
+export function startsWithHeaders(text: string): boolean {
+  const head = text.slice(0, 16384).replace(/^\s+/, '');
+  if (/^From [^\n]*\n/.test(head)) return true;
+  const block = head.split('\n\n', 1)[0] ?? '';
+  const lines = block.split('\n').slice(0, 200);
+  const known = /^(?:return-path|received|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[\w-]+|dkim-signature|reply-to|sender|cc|auto-submitted|precedence|arc-[\w-]+|authentication-results):/i;
+  let fields = 0;
+  let knownCount = 0;
+  for (const line of lines) {
+    if (/^[ \t]/.test(line) && fields > 0) continue;
+    if (!FIELD.test(line)) return false;
+    fields++;
+    if (known.test(line)) knownCount++;
+  }
+  return knownCount > 0;
+}

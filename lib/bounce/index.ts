@@ -1,0 +1,3 @@
+export { analyze } from './analyze';
+export type { RawInput } from './input';
+export * from './types';

@@ -1,0 +1,50 @@
+/**
+ * Phrases and header values that tell what a message is: a failure report, a delay warning, a delivery notice,
+ * an auto-reply. Lower-case substrings, matched against white-space-collapsed text.
+ */
+
+/** Words of a failure report (any server, any era). */
+export const FAILURE_PHRASES = [
+  'could not be delivered', 'couldn\'t be delivered', 'could not deliver', 'undeliverable', 'undelivered',
+  'delivery failed', 'delivery has failed', 'delivery to the following', 'failed permanently', 'permanent error',
+  'permanent failure', 'following address(es) failed', 'following addresses had permanent', 'was not delivered',
+  'wasn\'t delivered', 'not be delivered', 'unable to deliver', 'returned to sender', 'returned mail',
+  'did not reach', 'message not delivered', 'delivery failure', 'failure notice', 'non-delivery',
+  'delivery status notification', 'mail delivery failed', 'mail delivery system', 'delivery problem',
+  'could not be sent', 'rejected your message', 'message was rejected', 'not delivered to', 'failed to deliver',
+  'delivery error', 'unable to relay', 'i\'m afraid i wasn\'t able', 'transcript of session', 'reason for failure',
+  'error message', 'mail system error', 'returned message', 'unsent message', 'failed recipient',
+] as const;
+
+/** Words of a delay warning: the server keeps trying, nothing to do yet. */
+export const DELAY_PHRASES = [
+  'will continue trying', 'will keep trying', 'will retry', 'will be retried', 'still trying',
+  'delivery has been delayed', 'delivery is delayed', 'has been delayed', 'not yet been delivered',
+  'still undelivered after', 'this is a warning message only', 'you do not need to resend',
+  'no action is required on your part', 'delivery attempts will continue', 'message is delayed', 'delayed mail',
+  '(delay)', 'warning: message', 'retry until', 'will try again',
+] as const;
+
+export const DELIVERED_PHRASES = [
+  'delivery status notification (success)', 'successfully delivered', 'was delivered', 'has been delivered',
+  'delivered to the following', 'relayed to', 'delivery to the following recipients was complete', 'delivered:',
+] as const;
+
+const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon|mail delivery|system administrator)\b/i;
+
+export function isBounceSender(from: string): boolean {
+  const local = from.replace(/^.*</, '').split('@', 1)[0] ?? '';
+  return BOUNCE_SENDER.test(local.trim()) || BOUNCE_SENDER.test(from.trim()) || /\bmailer-daemon\b/i.test(from);
+}
+
+const AUTOREPLY_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|respons|antwort)|autoreply|auto:|out of (?:the )?office|away from|away until|vacation|abwesenheit|absence|r[ée]ponse automatique|respuesta autom|risposta automatica|automatisch|on leave|i am away|i'm away)/i;
+
+export function looksLikeAutoreplySubject(subject: string): boolean {
+  return AUTOREPLY_SUBJECT.test(subject.trim()) || /\b(?:out of (?:the )?office|autoreply|auto-reply|auto reply|automatic reply|vacation)\b/i.test(subject);
+}
+
+export function containsAny(text: string, phrases: readonly string[]): string | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  return phrases.find((p) => t.includes(p)) ?? null;
+}

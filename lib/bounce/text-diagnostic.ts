@@ -1,0 +1,43 @@
+/**
+ * The server's words for one recipient block of a plain-text report: the line carrying a code and its
+ * continuation, or else the lines right after the address.
+ */
+import { findAddresses } from './addresses';
+import { hasCode } from './codes-in';
+import type { TextBlock } from './plain-report';
+
+const MAX_LINES = 6;
+
+/** What follows the address on the recipient line ("<bob@example.com>: user unknown" → "user unknown"). */
+function afterAddress(line: string, recipient: string): string {
+  const hit = findAddresses(line, 5).find((h) => h.address.toLowerCase() === recipient.toLowerCase());
+  const rest = hit ? line.slice(hit.end) : '';
+  return rest.replace(/^[>"')\]]*\s*(?:\.\.\.|:|,)?\s*/, '').replace(/^on\s+\w{3},.*$/i, '').trim();
+}
+
+function run(lines: readonly string[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < lines.length && out.length < MAX_LINES; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function blockDiagnostic(block: TextBlock): string[] {
+  const lines = block.lines;
+  const first = (lines[0] ?? '').trim();
+  const rest = afterAddress(first, block.recipient);
+  // "554 <bob@example.com>... 550 Host unknown": the code after the address is the remote server's
+  const head = hasCode(rest) ? rest : hasCode(first) ? first : rest;
+  const codeAt = lines.findIndex((l, i) => i > 0 && hasCode(l));
+  if (head && (hasCode(head) || codeAt === -1)) {
+    return [head, ...run(lines, 1).slice(0, hasCode(head) ? 2 : MAX_LINES - 1)].filter((l) => !/^\s*$/.test(l));
+  }
+  if (codeAt !== -1) return run(lines, codeAt);
+  return run(lines, 1);
+}

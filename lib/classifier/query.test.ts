@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from './query';
+
+describe('parseQuery', () => {
+  it.each([
+    ['550', { statusCodes: [], replyCodes: ['550'], bare: true, tokens: [] }],
+    ['error 554', { statusCodes: [], replyCodes: ['554'], bare: true, tokens: [] }],
+    ['Status: 5.2.2', { statusCodes: ['5.2.2'], replyCodes: [], bare: true, tokens: [] }],
+    ['smtp;550 5.1.1', { statusCodes: ['5.1.1'], replyCodes: ['550'], bare: true, tokens: [] }],
+    ['550 5.7.1 Helo command rejected', { statusCodes: ['5.7.1'], replyCodes: ['550'], bare: false, tokens: ['helo', 'command', 'reject'] }],
+    ['554 5.7.1 <info@example.com>: Relay access denied', { statusCodes: ['5.7.1'], replyCodes: ['554'], bare: false, tokens: ['relay', 'access', 'deny'] }],
+    ['host mx.example.net[203.0.113.7] said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA command)',
+      { statusCodes: ['5.3.4'], replyCodes: ['552'], bare: false, tokens: ['messag', 'size', 'exceed', 'fix', 'limit'] }],
+    ['relay access denied', { statusCodes: [], replyCodes: [], bare: false, tokens: ['relay', 'access', 'deny'] }],
+  ])('%s', (q, expected) => expect(parseQuery(q)).toMatchObject(expected));
+
+  it('pairs a reply code with the status code after it', () => {
+    expect(parseQuery('550-5.1.1 user unknown').pairs).toEqual([{ replyCode: '550', statusCode: '5.1.1' }]);
+  });
+});
