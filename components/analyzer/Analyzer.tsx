@@ -49,17 +49,23 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
   }
 
   useEffect(() => {
-    const shared = decodeVerdict(window.location.hash);
     const pending = sessionStorage.getItem(PENDING_KEY);
     if (pending) sessionStorage.removeItem(PENDING_KEY);
-    // The page is static: the shared verdict and the handed-over paste are only known in the browser, once.
+    function showShared() {
+      const shared = decodeVerdict(window.location.hash);
+      if (shared) setState({ status: 'shared', facts: shared });
+      return shared !== null;
+    }
+    // The page is static: a shared verdict (#v=…) and the paste handed over from the home page are only known in
+    // the browser, so they are read once here; a shared link opened in this tab later arrives as a hash change.
     /* eslint-disable react-hooks/set-state-in-effect */
-    if (shared) setState({ status: 'shared', facts: shared });
-    else if (pending) {
+    if (!showShared() && pending) {
       setText(pending);
       void start(pending);
     }
     /* eslint-enable react-hooks/set-state-in-effect */
+    window.addEventListener('hashchange', showShared);
+    return () => window.removeEventListener('hashchange', showShared);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
