@@ -8,7 +8,15 @@ export function pageMetadata({ title, description, path }: { title: string; desc
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: host.siteName, type: path === '/' ? 'website' : 'article', locale: 'en' },
-    twitter: { card: 'summary', title, description },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: host.siteName,
+      type: path === '/' ? 'website' : 'article',
+      locale: 'en',
+      images: [{ url: `${host.siteUrl}/og.png`, width: 1200, height: 630, alt: `${host.siteName}: email bounces explained` }],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [`${host.siteUrl}/og.png`] },
   };
 }

@@ -6,6 +6,11 @@ import { CodeFacts } from './CodeFacts';
 import { Toc } from './Toc';
 import { Breadcrumbs } from '../site/Breadcrumbs';
 import { Heading } from './Heading';
+import { AgentTools } from './AgentTools';
+import { Feedback } from './Feedback';
+import { StructuredData } from './StructuredData';
+import { customerSnippets } from '@/lib/content/reply-snippet';
+import { hostValues } from '@/lib/host/values';
 
 interface Props {
   article: Article;
@@ -27,6 +32,7 @@ export async function ArticlePage({ article, related }: Props) {
   const persistence = PERSISTENCE_TEXT[article.persistence];
   const kind = KIND_TEXT[article.kind];
   const codes = [...article.replyCodes, ...article.statusCodes.slice(0, 6)];
+  const snippets = customerSnippets(article, hostValues(host), host.siteUrl);
   const extraToc = [
     ...(article.faq.length > 0 ? [{ id: 'questions', text: 'Questions people ask', depth: 2 as const }] : []),
     ...(related.length > 0 ? [{ id: 'related', text: 'Related articles', depth: 2 as const }] : []),
@@ -40,7 +46,9 @@ export async function ArticlePage({ article, related }: Props) {
         <h1 id="article-title" className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
           {article.title}
         </h1>
+        <StructuredData article={article} />
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-200">{article.summary}</p>
+        <AgentTools canonicalUrl={`${host.siteUrl}${article.url}`} replyText={snippets.text} replyMarkdown={snippets.markdown} />
         {article.kind !== 'guide' && (
           <div className="answer mt-5 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
             <div>
@@ -115,6 +123,7 @@ export async function ArticlePage({ article, related }: Props) {
             </section>
           )}
         </div>
+        <Feedback url={article.url} endpoint={host.feedbackEndpoint} />
         <p className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           Last reviewed <time dateTime={article.lastReviewed}>{article.lastReviewed}</time>. Still stuck? Write to{' '}
           <a className="underline" href={`mailto:${host.support.email}`}>{host.support.email}</a> with the full bounce.

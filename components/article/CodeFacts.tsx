@@ -23,7 +23,7 @@ export function CodeFacts({ article }: { article: Article }) {
     const entry = registryEntry(article.slug);
     const [cls, subject] = article.slug.split('.');
     return (
-      <section aria-labelledby="facts" className="facts">
+      <section aria-labelledby="facts" className="facts mt-4 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 id="facts" className="sr-only">Code facts</h2>
         <dl className="space-y-1.5 text-sm">
           <Fact term="Registered name">{entry ? `${entry.title}${'deprecated' in entry ? ' (deprecated)' : ''}` : 'Not in the IANA registry'}</Fact>
@@ -39,7 +39,7 @@ export function CodeFacts({ article }: { article: Article }) {
     const entry = replyCodeEntry(article.slug);
     const digits = replyDigits(article.slug);
     return (
-      <section aria-labelledby="facts" className="facts">
+      <section aria-labelledby="facts" className="facts mt-4 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 id="facts" className="sr-only">Code facts</h2>
         <dl className="space-y-1.5 text-sm">
           <Fact term="Standard status">{entry ? REPLY_STATUS_TEXT[entry.status] : REPLY_STATUS_TEXT.folklore}</Fact>

@@ -11,7 +11,7 @@ const NAV = [
 /** Site name, the search box and the main sections, on every page. */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="z-30 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
         <a href="/" className="text-lg font-bold tracking-tight text-blue-800 dark:text-blue-300">
           {host.siteName}
