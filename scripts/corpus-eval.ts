@@ -11,7 +11,8 @@ import type { RecipientResult } from '../lib/bounce/types';
 import { CORPUS_EXCEPTIONS } from './corpus-exceptions';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = resolve(REPO_ROOT, '../shared');
+/** ../shared next to the repository; BOUNCE_SHARED_DIR points elsewhere (the test of the skip path sets it). */
+export const SHARED = process.env.BOUNCE_SHARED_DIR ? resolve(process.env.BOUNCE_SHARED_DIR) : resolve(REPO_ROOT, '../shared');
 export const CORPUS = join(SHARED, 'corpus/sisimai');
 
 const expectedLine = z.object({

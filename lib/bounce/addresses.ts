@@ -17,17 +17,20 @@ export function findAddresses(text: string, max = 200): AddressHit[] {
   const hits: AddressHit[] = [];
   for (let at = text.indexOf('@'); at !== -1 && hits.length < max; at = text.indexOf('@', at + 1)) {
     let s = at;
-    while (s > 0 && at - s < 64 && LOCAL.test(text.charAt(s - 1))) s--;
+    // a quoted local part ("neko....nyaan"@example.org): back to the opening quote on the same line
+    const open = text.charAt(at - 1) === '"' ? text.lastIndexOf('"', at - 2) : -1;
+    if (open !== -1 && at - open <= 66 && !/[\n"]/.test(text.slice(open + 1, at - 1))) s = open;
+    else while (s > 0 && at - s < 64 && LOCAL.test(text.charAt(s - 1))) s--;
     let e = at + 1;
     while (e < text.length && e - at < 255 && DOMAIN.test(text.charAt(e))) e++;
-    let local = text.slice(s, at).replace(/^[.'=/|]+/, '');
+    let local = text.charAt(s) === '"' ? text.slice(s, at) : text.slice(s, at).replace(/^[.'=/|]+/, '');
     s = at - local.length;
     if (/^mailto:/i.test(local)) {
       s += 7;
       local = local.slice(7);
     }
     const domain = text.slice(at + 1, e).replace(/[.-]+$/, '');
-    if (!local || local.endsWith('.') || !VALID_DOMAIN.test(domain)) continue;
+    if (!local || (local.endsWith('.') && !local.endsWith('"')) || !VALID_DOMAIN.test(domain)) continue;
     hits.push({ address: `${local}@${domain}`, start: s, end: at + 1 + domain.length });
   }
   return hits;

@@ -10,6 +10,7 @@ import { emptyFinding, type Finding } from './finding';
 import { fieldValue } from './header-block';
 import type { Report } from './report';
 import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject } from './signals';
+import { sesFindings } from './ses-json';
 import { textFindings } from './text-findings';
 import { findPhraseRule } from '../classifier/reason';
 
@@ -36,6 +37,8 @@ function strongBounce(report: Report): boolean {
     isBounceSender(report.from) ||
     /multipart\/report/i.test(fieldValue(h, 'content-type')) ||
     fieldValue(h, 'x-failed-recipients') !== '' ||
+    // a mailing-list server's refusal notice (fml: "You are not a member", "Loop Alert")
+    /^fml\b/i.test(fieldValue(h, 'x-mlserver')) ||
     containsAny(report.subject, FAILURE_PHRASES) !== null
   );
 }
@@ -60,6 +63,8 @@ function weakBounce(report: Report): boolean {
 }
 
 export function collectFindings(report: Report): Finding[] {
+  const ses = report.dsn.recipients.length === 0 ? sesFindings(report.parts.text) : null;
+  if (ses && ses.length > 0) return ses;
   const fb = feedbackOf(report);
   if (fb) return feedbackFindings(fb);
   if (report.dsn.recipients.length > 0) return dsnFindings(report);

@@ -48,9 +48,14 @@ export function startsWithHeaders(text: string): boolean {
   const known = /^(?:return-path|received|from|to|subject|date|message-id|mime-version|content-type|delivered-to|x-[\w-]+|dkim-signature|reply-to|sender|cc|auto-submitted|precedence|arc-[\w-]+|authentication-results):/i;
   let fields = 0;
   let knownCount = 0;
+  let broken = 0;
   for (const line of lines) {
     if (/^[ \t]/.test(line) && fields > 0) continue;
-    if (!FIELD.test(line)) return false;
+    // a value wrapped without folding white space (Office 365's long X-Microsoft-Antispam fields) is tolerated
+    if (!FIELD.test(line)) {
+      if (fields === 0 || ++broken > 2 + fields / 8) return false;
+      continue;
+    }
     fields++;
     if (known.test(line)) knownCount++;
   }

@@ -12,18 +12,20 @@ const LF = 10;
 
 /** CRLF and CR-only line endings become LF, so every later step sees one form. */
 export function normalizeLineEndings(bytes: Uint8Array): Uint8Array {
-  if (bytes.indexOf(CR) === -1) return bytes;
+  let cr = bytes.indexOf(CR);
+  if (cr === -1) return bytes;
   const out = new Uint8Array(bytes.length);
+  let from = 0;
   let j = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] ?? 0;
-    if (b === CR) {
-      out[j++] = LF;
-      if (bytes[i + 1] === LF) i++;
-    } else {
-      out[j++] = b;
-    }
+  while (cr !== -1) {
+    out.set(bytes.subarray(from, cr), j);
+    j += cr - from;
+    out[j++] = LF;
+    from = bytes[cr + 1] === LF ? cr + 2 : cr + 1;
+    cr = bytes.indexOf(CR, from);
   }
+  out.set(bytes.subarray(from), j);
+  j += bytes.length - from;
   return out.subarray(0, j);
 }
 

@@ -3,10 +3,11 @@
  * parts (delivery status, feedback report) and the headers of the returned original. MIME decoding (transfer
  * encodings, charsets, folded headers) is postal-mime's; work is capped before it is called.
  */
-import PostalMime from 'postal-mime';
+import PostalMime, { decodeWords } from 'postal-mime';
 import { readFields, startsWithHeaders, type Field } from './header-block';
 import { htmlToText } from './html-text';
 import { LIMITS } from './limits';
+import { liteParse, type LiteMessage } from './mime-lite';
 import { repairUnfoldedParameters, stripMimeScaffolding } from './mime-repair';
 import { trimLargeParts } from './mime-trim';
 
@@ -57,20 +58,39 @@ function rawSplit(text: string): MessageParts {
   return { ...bodyOnly(body), headers, plainFallback: true };
 }
 
-export async function splitMessage(bytes: Uint8Array, depth = 0): Promise<MessageParts> {
-  const whole = decoder.decode(bytes.length > 4 * LIMITS.maxReportChars ? bytes.subarray(0, 4 * LIMITS.maxReportChars) : bytes);
-  if (!startsWithHeaders(whole)) return bodyOnly(whole.slice(0, LIMITS.maxReportChars));
-  if (countBoundaryLines(whole) > LIMITS.maxBoundaryLines) return rawSplit(whole);
-  let email;
+interface Parsed {
+  headers: LiteMessage['headers'];
+  subject?: string | undefined;
+  text?: string | undefined;
+  html?: string | undefined;
+  attachments: ReadonlyArray<{ mimeType: string; content: ArrayBuffer | Uint8Array | string }>;
+}
+
+/** The fast path when the message has the common shape, postal-mime otherwise; null when the MIME is broken. */
+async function parse(bytes: Uint8Array, whole: string, fast: boolean): Promise<Parsed | null> {
+  const lite = fast ? liteParse(bytes, whole) : null;
+  if (lite) {
+    const subject = lite.headers.find((h) => h.key === 'subject')?.value;
+    return { ...lite, subject: subject ? decodeWords(subject) : undefined };
+  }
   try {
-    email = await PostalMime.parse(trimLargeParts(repairUnfoldedParameters(bytes, whole)), {
+    return await PostalMime.parse(trimLargeParts(repairUnfoldedParameters(bytes, whole)), {
       forceRfc822Attachments: true,
       attachmentEncoding: 'utf8',
       maxNestingDepth: LIMITS.maxMimeDepth,
     });
   } catch {
-    return rawSplit(whole);
+    return null;
   }
+}
+
+/** `fast: false` always uses postal-mime (tests compare the two paths). */
+export async function splitMessage(bytes: Uint8Array, depth = 0, fast = true): Promise<MessageParts> {
+  const whole = decoder.decode(bytes.length > 4 * LIMITS.maxReportChars ? bytes.subarray(0, 4 * LIMITS.maxReportChars) : bytes);
+  if (!startsWithHeaders(whole)) return bodyOnly(whole.slice(0, LIMITS.maxReportChars));
+  if (countBoundaryLines(whole) > LIMITS.maxBoundaryLines) return rawSplit(whole);
+  const email = await parse(bytes, whole, fast && bytes.length <= LIMITS.maxPartBytes);
+  if (!email) return rawSplit(whole);
   const headers: Field[] = email.headers.map((h) => ({ name: h.key, value: h.value.trim(), line: `${h.originalKey}: ${h.value}` }));
   const subject = headers.find((h) => h.name === 'subject');
   if (subject && email.subject !== undefined) subject.value = email.subject;
@@ -93,7 +113,7 @@ export async function splitMessage(bytes: Uint8Array, depth = 0): Promise<Messag
   const noReport = parts.statusParts.length === 0 && parts.feedbackParts.length === 0;
   if (noReport && depth < 3 && /^\s*(?:received|return-path|from|date|message-id):/i.test(parts.text) && startsWithHeaders(parts.text)) {
     // The body is itself a whole message (a report wrapped in another message's headers): read that.
-    const inner = await splitMessage(new TextEncoder().encode(parts.text), depth + 1);
+    const inner = await splitMessage(new TextEncoder().encode(parts.text), depth + 1, fast);
     if (inner.statusParts.length > 0 || inner.text.trim() !== '') return { ...inner, headers: inner.headers.length > 0 ? inner.headers : headers };
   }
   if (parts.text.trim() === '' && noReport) {
@@ -101,7 +121,7 @@ export async function splitMessage(bytes: Uint8Array, depth = 0): Promise<Messag
     // when the body is itself a whole message (a report wrapped in another message's headers), read that.
     const body = rawSplit(whole).text;
     if (depth < 3 && startsWithHeaders(body)) {
-      const inner = await splitMessage(new TextEncoder().encode(body), depth + 1);
+      const inner = await splitMessage(new TextEncoder().encode(body), depth + 1, fast);
       return { ...inner, headers: inner.headers.length > 0 ? inner.headers : headers };
     }
     parts.text = stripMimeScaffolding(body).slice(0, LIMITS.maxReportChars);

@@ -35,7 +35,8 @@ function isRecipientLine(line: string, start: number, end: number): boolean {
     // the address opens the line: alone, or followed by ":", "...", " on <date>", "(expanded from", a reason
     return /^[>"')\]]*(?:\s|:|\.\.\.|,|;|$)/.test(after);
   }
-  // Sendmail transcripts: "550 <bob@example.com>... User unknown"
+  // Sendmail transcripts: ">>> RCPT To:<bob@example.com>" (the refusal follows), "550 <bob@example.com>... User unknown"
+  if (/^>>>\s*rcpt to:\s*<?$/i.test(before)) return true;
   if (/^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]?<?$/.test(before) && /^>?(?:\.\.\.|:)/.test(after.trim())) return true;
   const label = /^(?:[\d.)*-]+\s*)?([A-Za-z][A-Za-z \t'-]{0,40}?)\s*[:=]\s*[<"'\[]*$/.exec(before)?.[1];
   if (label && !NOT_RECIPIENT_LABEL.test(label.trim())) return true;
@@ -56,7 +57,8 @@ function capLine(line: string): string {
   return line.length > LIMITS.maxLineChars ? line.slice(0, LIMITS.maxLineChars) : line;
 }
 
-export function readPlainReport(text: string, exclude: ReadonlySet<string>): PlainReport {
+/** `named`: addresses the delivery-status part names as recipients (kept even when they look like a system's). */
+export function readPlainReport(text: string, exclude: ReadonlySet<string>, named: ReadonlySet<string> = new Set()): PlainReport {
   const all = text.split('\n').map(capLine);
   const cut = originalStart(all);
   const lines = all.slice(0, cut);
@@ -70,7 +72,7 @@ export function readPlainReport(text: string, exclude: ReadonlySet<string>): Pla
     for (const hit of findAddresses(line, 20)) {
       const address = normalizeAddress(hit.address);
       const key = address.toLowerCase();
-      if (exclude.has(key) || isSystemAddress(address)) continue;
+      if (exclude.has(key) || (isSystemAddress(address) && !named.has(key))) continue;
       if (!isRecipientLine(line, hit.start, hit.end) || introducesSender(lines, i)) continue;
       if (current && current.recipient.toLowerCase() === key) break;
       const earlier = seen.get(key);

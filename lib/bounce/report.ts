@@ -35,7 +35,8 @@ export function buildReport(parts: MessageParts): Report {
   const exclude = new Set<string>();
   for (const name of ['to', 'from', 'return-path', 'reply-to']) for (const a of addressesOf(fieldValue(h, name))) exclude.add(a.toLowerCase());
   if (dsn.postfixSender) exclude.add(dsn.postfixSender.toLowerCase());
-  const plain = readPlainReport(parts.text, exclude);
+  const named = new Set(dsn.recipients.flatMap((r) => [r.finalRecipient, r.originalRecipient]).filter(Boolean).map((a) => a.toLowerCase()));
+  const plain = readPlainReport(parts.text, exclude, named);
   const reportText = plain.lines.join('\n');
   if (dsn.recipients.length === 0 && embeddedStatus(reportText)) {
     const inText = parseDeliveryStatus(reportText);

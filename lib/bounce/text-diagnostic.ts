@@ -7,6 +7,7 @@ import { hasCode } from './codes-in';
 import type { TextBlock } from './plain-report';
 
 const MAX_LINES = 6;
+const NEXT_REPLY = /^[245]\d\d /;
 
 /** What follows the address on the recipient line ("<bob@example.com>: user unknown" → "user unknown"). */
 function afterAddress(line: string, recipient: string): string {
@@ -36,7 +37,12 @@ export function blockDiagnostic(block: TextBlock): string[] {
   const head = hasCode(rest) ? rest : hasCode(first) ? first : rest;
   const codeAt = lines.findIndex((l, i) => i > 0 && hasCode(l));
   if (head && (hasCode(head) || codeAt === -1)) {
-    return [head, ...run(lines, 1).slice(0, hasCode(head) ? 2 : MAX_LINES - 1)].filter((l) => !/^\s*$/.test(l));
+    const more = run(lines, 1).slice(0, hasCode(head) ? 2 : MAX_LINES - 1);
+    // a transcript line that opens with its own reply code ("550 example.org (smtp)... Host unknown") is the next
+    // reply, often about another recipient, not a continuation
+    const stop = more.findIndex((l) => NEXT_REPLY.test(l));
+    const own = hasCode(head) && stop !== -1 ? more.slice(0, stop) : more;
+    return [head, ...own].filter((l) => !/^\s*$/.test(l));
   }
   if (codeAt !== -1) return run(lines, codeAt);
   return run(lines, 1);

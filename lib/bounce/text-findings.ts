@@ -22,7 +22,7 @@ function finding(report: Report, recipient: string | null, blockDiag: string[], 
   const diagnostic = diagLines.join(' ').replace(/\s+/g, ' ').trim();
   const codes = codesIn(diagnostic);
   const preamble = report.plain.preamble.join('\n');
-  const context = [blockLines.join('\n'), report.subject, preamble];
+  const context = [blockLines.join('\n'), preamble, report.subject];
   const f = emptyFinding(kindFromText(context, codes.status, codes.replyCode));
   f.recipient = recipient;
   f.status = codes.status;
@@ -39,12 +39,21 @@ function finding(report: Report, recipient: string | null, blockDiag: string[], 
 function wholeReport(report: Report): string[] {
   const lines = report.plain.lines.map((l) => l.trim()).filter((l) => l !== '');
   const withCode = lines.findIndex((l) => codesIn(l).replyCode !== '' || codesIn(l).status !== '');
-  return withCode === -1 ? lines.slice(0, 12) : lines.slice(withCode, withCode + 4);
+  return withCode === -1 ? [] : lines.slice(withCode, withCode + 4);
+}
+
+/** The words just above the first recipient when its block says nothing (Lotus Notes' "Failure Reasons"). */
+function wordsAbove(report: Report): string[] {
+  const line = [...report.plain.preamble].reverse().find((l) => l.trim() !== '');
+  return line && !/-{3,}|={3,}|\*{3,}/.test(line) ? [line.trim()] : [];
 }
 
 export function textFindings(report: Report): Finding[] {
   if (report.plain.blocks.length > 0) {
-    return report.plain.blocks.map((b) => finding(report, b.recipient, blockDiagnostic(b), b.lines));
+    return report.plain.blocks.map((b, i) => {
+      const diag = blockDiagnostic(b);
+      return finding(report, b.recipient, diag.length === 0 && i === 0 ? wordsAbove(report) : diag, b.lines);
+    });
   }
   const lines = wholeReport(report);
   const failed = findAddresses(fieldValue(report.parts.headers, 'x-failed-recipients')).map((h) => normalizeAddress(h.address));

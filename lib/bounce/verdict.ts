@@ -3,7 +3,8 @@ import { classifyReason, squash } from '../classifier/reason';
 import { REASONS, type ReasonId, type WhoActs } from '../reasons';
 import type { Finding } from './finding';
 import { LIMITS } from './limits';
-import { isOwnServer } from './own-server';
+import { isOwnServer, ownRole } from './own-server';
+import { hostReason } from './rhost';
 import type { AnalyzeOptions, RecipientResult } from './types';
 
 function permanence(f: Finding): boolean | null {
@@ -14,12 +15,18 @@ function permanence(f: Finding): boolean | null {
   return true;
 }
 
-const OWN_ADMIN: readonly WhoActs[] = ['recipient-admin', 'sender-admin'];
+/** Faults of the receiving system itself: when the host's own inbound server has them, host support acts. */
+const SERVER_FAULTS: readonly ReasonId[] = ['systemerror', 'systemfull', 'mailererror'];
 
-function whoActs(f: Finding, reason: ReasonId | null, ourServer: boolean): WhoActs {
+/**
+ * Who acts. The usual answer comes from the reason list; when the host's own inbound server refused mail sent to
+ * a customer, the outside sender still acts for sender-side reasons and host support only for server faults.
+ * A failure the host's outbound relay reports about a customer's mail takes the usual answer.
+ */
+function whoActs(f: Finding, reason: ReasonId | null, role: 'inbound' | 'outbound' | null): WhoActs {
   if (f.kind === 'delayed' || f.kind === 'delivered' || f.kind === 'autoreply' || f.kind === 'not-a-bounce' || !reason) return 'nobody';
-  const usual = REASONS[reason].whoActs;
-  return ourServer && OWN_ADMIN.includes(usual) ? 'host-support' : usual;
+  if (role === 'inbound' && SERVER_FAULTS.includes(reason)) return 'host-support';
+  return REASONS[reason].whoActs;
 }
 
 function evidenceLines(f: Finding, matched: string): string[] {
@@ -30,8 +37,9 @@ function evidenceLines(f: Finding, matched: string): string[] {
   return picked.slice(0, 6).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l));
 }
 
-export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
-  const verdict = classifyReason({
+function decideReason(f: Finding) {
+  const byHost = f.kind === 'failed' || f.kind === 'delayed' ? hostReason([f.remoteMta, f.reportingMta], f.diagnostic, f.status) : null;
+  return byHost ?? classifyReason({
     kind: f.kind,
     status: f.status,
     replyCode: f.replyCode,
@@ -40,9 +48,13 @@ export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
     context: f.context,
     command: f.command,
   });
+}
+
+export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
+  const verdict = decideReason(f);
   const permanent = permanence(f);
   const reason = verdict.reason;
-  const ourServer = isOwnServer(f.remoteMta || f.reportingMta, options.host?.servers);
+  const ourServer = isOwnServer(f.remoteMta, options.host?.servers) || isOwnServer(f.reportingMta, options.host?.servers);
   const diagnostic = f.diagnostic.replace(/\s+/g, ' ').trim().slice(0, LIMITS.maxDiagnosticChars);
   const article = options.chooseArticle?.({ replyCode: f.replyCode, statusCode: f.status, diagnostic, reason })?.url ?? null;
   return {
@@ -53,7 +65,7 @@ export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
     reason,
     permanent,
     hardBounce: permanent === null || !reason ? null : permanent && REASONS[reason].hard,
-    whoActs: whoActs(f, reason, ourServer),
+    whoActs: whoActs(f, reason, ourServer ? ownRole(f.remoteMta, f.reportingMta, options.host?.servers) : null),
     ourServer,
     diagnostic,
     remoteMta: f.remoteMta,

@@ -2,8 +2,7 @@
  * Phrase matching: how well the query and one known phrase (a server message, a keyword, a rule's wording)
  * agree, typo-tolerant through the query's term expansions, weighted by how rare each word is.
  */
-import type { Expansion, TextIndex } from './text-index';
-import { tokenize } from './text';
+import { docFreq, textIds, type Expansion, type TextIndex } from './text-index';
 
 export interface Phrase {
   /** Index of the document it points at. */
@@ -13,48 +12,81 @@ export interface Phrase {
   ruleId: string | null;
   /** How much a full match counts for this document (a message on an error page more than on a code page). */
   weight: number;
-  terms: number[];
   /** Codes written in the phrase ("gmail 5.6.0"): the query must hold them for the phrase to match fully. */
-  codes: string[];
+  codes: readonly string[];
   /** Sum of the idf of its terms, plus CODE_MASS per code. */
   mass: number;
+}
+
+export interface PhraseItem {
+  doc: number;
+  text: string;
+  ruleId: string | null;
+  weight: number;
+  /** The words to match when they differ from `text` (a message without its codes and addresses). */
+  match?: string;
+  codes?: readonly string[];
+  /** Its term ids, when known ahead (a packed index): then `match` and `text` are not read again. */
+  ids?: readonly number[];
 }
 
 /** What a code written inside a phrase weighs, like a rare word. */
 const CODE_MASS = 3;
 /** A phrase lighter than this (one common word, e.g. "send as" without its stop word) counts proportionally less. */
 const MIN_MASS = 4;
+const NO_CODES: readonly string[] = [];
 
 export interface PhraseIndex {
   phrases: Phrase[];
-  /** Term id → indexes of the phrases that contain it. */
-  byTerm: Map<number, number[]>;
+  /** Term id → the phrases that contain it, flat: byTerm[byTermStart[t]] up to byTerm[byTermStart[t + 1]]. */
+  byTermStart: Int32Array;
+  byTerm: Int32Array;
 }
 
-export function buildPhraseIndex(
-  ix: TextIndex,
-  items: { doc: number; text: string; ruleId: string | null; weight: number; match?: string; codes?: string[] }[],
-  tok: (text: string) => string[] = tokenize,
-): PhraseIndex {
-  const out: PhraseIndex = { phrases: [], byTerm: new Map() };
+/** The idf a phrase term weighs: a word known only from rules counts as the rarest. */
+function termIdf(ix: TextIndex, id: number, maxIdf: number): number {
+  return docFreq(ix, id) ? (ix.idf[id] ?? 0) : maxIdf;
+}
+
+export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): PhraseIndex {
+  const nt = ix.terms.length;
   const maxIdf = Math.log(1 + (ix.docCount + 0.5) / 0.5);
+  const phrases: Phrase[] = [];
+  const seen = new Int32Array(nt);
+  const count = new Int32Array(nt + 1);
+  const pairTerm: number[] = [];
+  const pairPhrase: number[] = [];
+  const ids: number[] = [];
   for (const item of items) {
-    const terms = [...new Set(tok(item.match ?? item.text))].flatMap((t) => {
-      const id = ix.termId.get(t);
-      return id === undefined ? [] : [id];
-    });
-    if (terms.length === 0) continue;
-    const codes = item.codes ?? [];
-    const mass = terms.reduce((n, id) => n + (ix.postings[id]?.length ? (ix.idf[id] ?? 0) : maxIdf), codes.length * CODE_MASS);
-    const idx = out.phrases.length;
-    out.phrases.push({ doc: item.doc, text: item.text, ruleId: item.ruleId, weight: item.weight, terms, codes, mass });
-    for (const id of terms) {
-      const list = out.byTerm.get(id);
-      if (list) list.push(idx);
-      else out.byTerm.set(id, [idx]);
+    ids.length = 0;
+    if (item.ids) for (const id of item.ids) ids.push(id);
+    else textIds(ix, item.match ?? item.text, false, ids);
+    const idx = phrases.length;
+    const codes = item.codes ?? NO_CODES;
+    let mass = codes.length * CODE_MASS;
+    let n = 0;
+    for (const id of ids) {
+      if (seen[id] === idx + 1) continue;
+      seen[id] = idx + 1;
+      mass += termIdf(ix, id, maxIdf);
+      pairTerm.push(id);
+      pairPhrase.push(idx);
+      count[id + 1] = (count[id + 1] ?? 0) + 1;
+      n++;
     }
+    if (n === 0) continue;
+    phrases.push({ doc: item.doc, text: item.text, ruleId: item.ruleId, weight: item.weight, codes, mass });
   }
-  return out;
+  for (let t = 0; t < nt; t++) count[t + 1] = (count[t + 1] ?? 0) + (count[t] ?? 0);
+  const byTermStart = count.slice();
+  const byTerm = new Int32Array(pairTerm.length);
+  for (let i = 0; i < pairTerm.length; i++) {
+    const t = pairTerm[i] ?? 0;
+    const at = count[t] ?? 0;
+    count[t] = at + 1;
+    byTerm[at] = pairPhrase[i] ?? 0;
+  }
+  return { phrases, byTermStart, byTerm };
 }
 
 export interface PhraseHit {
@@ -84,7 +116,6 @@ function scratch(n: number) {
 /** The best phrase per document, for a query given as its tokens' expansions. */
 export function matchPhrases(ix: TextIndex, px: PhraseIndex, expansions: Expansion[][], queryCodes: readonly string[] = []): Map<number, PhraseHit> {
   const maxIdf = Math.log(1 + (ix.docCount + 0.5) / 0.5);
-  const termIdf = (id: number) => (ix.postings[id]?.length ? (ix.idf[id] ?? 0) : maxIdf);
   scratch(px.phrases.length);
   const touched: number[] = [];
   const done = new Set<number>();
@@ -92,11 +123,13 @@ export function matchPhrases(ix: TextIndex, px: PhraseIndex, expansions: Expansi
   expansions.forEach((exp, tok) => {
     let tokenIdf = exp.length ? 0 : maxIdf;
     for (const e of exp) {
-      const v = termIdf(e.id) * e.weight;
+      const v = termIdf(ix, e.id, maxIdf) * e.weight;
       if (v > tokenIdf) tokenIdf = v;
       const first = !done.has(e.id);
       done.add(e.id);
-      for (const p of px.byTerm.get(e.id) ?? []) {
+      const end = px.byTermStart[e.id + 1] ?? 0;
+      for (let i = px.byTermStart[e.id] ?? end; i < end; i++) {
+        const p = px.byTerm[i] ?? 0;
         if (lastTok[p] === 0 && qmass[p] === 0 && got[p] === 0) touched.push(p);
         if (first) got[p] = (got[p] ?? 0) + v;
         if (lastTok[p] !== tok + 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyReason, type ReasonInput } from './reason';
+import { classifyReason, findPhraseRule, type ReasonInput } from './reason';
 import { PHRASE_RULES } from './reason-rules';
 
 const failed = (diagnostic: string, status = '', extra: Partial<ReasonInput> = {}): ReasonInput => ({ kind: 'failed', status, replyCode: '', diagnostic, ...extra });
@@ -18,6 +18,18 @@ describe('classifyReason', () => {
     ['refused at MAIL FROM, no words', failed('550 go away', '', { command: 'MAIL' }), 'rejected', 'stage:mail-from'],
     ['context only', failed('', '', { context: ['Subject: Returned mail: see transcript', 'Mail quota exceeded'] }), 'mailboxfull', 'context:mailboxfull/quota'],
     ['nothing known', failed('something odd happened'), 'onhold', 'default:onhold'],
+    ['no words at all', failed(''), 'undefined', 'default:undefined'],
+    ['weak unknown-user words at RCPT', failed('550 Unknown user bob@example.org', '', { command: 'RCPT' }), 'userunknown', 'phrase:userunknown/no-such-user'],
+    ['weak unknown-user words, stage unknown', failed('550 Unknown user bob@example.org'), 'filtered', 'phrase:userunknown/no-such-user+stage:unknown'],
+    ['weak words with X.1.1', failed('550 5.1.1 <bob@example.org>... User unknown', '5.1.1'), 'userunknown', 'status:5.1.1'],
+    ['strong unknown-user words, stage unknown', failed("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", '5.1.10'), 'userunknown', 'phrase:userunknown/address-not-found'],
+    ['words narrower than X.1.1 (filter)', failed('550 5.1.1 RCP-P2 Refused due to recipient preferences', '5.1.1'), 'filtered', 'phrase:filtered/filter'],
+    ['words narrower than X.1.1 (rate)', failed('550 5.1.1 <bob@example.org> - 192.0.2.1 has sent to too many recipients this hour', '5.1.1'), 'speeding', 'phrase:speeding/hourly-recipients'],
+    ['X.1.3 is an address, not a syntax error', failed('501 5.1.3 Bad destination mailbox address syntax', '5.1.3'), 'userunknown', 'status:5.1.3'],
+    ['null MX in a DNS error', failed("DNS type 'mx' lookup of example.org responded with code NOERROR The domain example.org doesn't receive email according to the administrator: returned Null MX"), 'notaccept', 'phrase:notaccept/null-mx'],
+    ['DNS error from a resolver', failed("DNS Error: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org"), 'networkerror', 'phrase:networkerror/network'],
+    ['a real error before the queue-lifetime notice', failed("Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long."), 'systemerror', 'phrase:systemerror/directory'],
+    ['header size is content, not message size', failed('552 5.6.0 Headers too large (3 max)', '5.6.0'), 'contenterror', 'phrase:contenterror/headers-too-large'],
     ['delayed with nothing known', { kind: 'delayed', status: '', replyCode: '', diagnostic: '' }, 'expired', 'default:delayed'],
     ['auto-reply', { kind: 'autoreply', status: '', replyCode: '', diagnostic: '' }, 'vacation', 'kind:autoreply'],
     ['not a bounce', { kind: 'not-a-bounce', status: '', replyCode: '', diagnostic: '' }, null, 'kind:not-a-bounce'],
@@ -31,5 +43,7 @@ describe('reason rules are data with sources', () => {
     expect(rule.phrases.length).toBeGreaterThan(0);
     expect(rule.example.length).toBeGreaterThan(5);
     for (const p of rule.phrases) expect(p).toBe(p.toLowerCase());
+    // every rule's own example is decided by some rule (ideally itself; order may let a narrower one win)
+    expect(findPhraseRule(rule.example)).not.toBeNull();
   });
 });

@@ -2,13 +2,14 @@
  * Names the reason for one recipient's failure, in a fixed order, and says which rule decided:
  *  1. the kind of report (feedback, auto-reply, delivery notice) decides alone;
  *  2. a local delivery program's error ("x-unix" diagnostic) is a mailer error;
- *  3. a decisive enhanced status code (X.1.1 user unknown, X.2.2 mailbox full…);
+ *  3. a decisive enhanced status code (X.1.1 user unknown, X.2.2 mailbox full…), unless the server's words name
+ *     a narrower refusal (relaying, a block, a move, the sender, rate…);
  *  4. a phrase rule over the server's own words, then any other narrow status code;
  *  5. a phrase rule over the surrounding report text;
- *  6. a vague status code, then the defaults (delayed → expired, otherwise onhold).
+ *  6. a vague status code, then the defaults (delayed → expired; words nobody places → onhold; no words → undefined).
  */
 import type { ReasonId } from '../reasons';
-import { DECISIVE_STATUS, PHRASE_RULES, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './reason-rules';
+import { DECISIVE_STATUS, OVERRIDING_REASONS, PHRASE_RULES, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './reason-rules';
 
 export interface ReasonInput {
   kind: 'failed' | 'delayed' | 'delivered' | 'feedback' | 'autoreply' | 'not-a-bounce';
@@ -69,9 +70,14 @@ const FIXED: Partial<Record<ReasonInput['kind'], ReasonId>> = {
   delivered: 'delivered',
 };
 
+const WEAK_RULES = new Set(PHRASE_RULES.filter((r) => r.weak).map((r) => r.id));
+
 /** What the reason becomes given the SMTP stage of the refusal. */
 function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: string): ReasonVerdict {
-  if (v.reason === 'userunknown' && command === 'DATA' && !/^\d\.1\.1$/.test(status)) return { ...v, reason: 'filtered', ruleId: `${v.ruleId}+stage:data` };
+  const weak = WEAK_RULES.has(v.ruleId.replace(/^(?:phrase|context):/, ''));
+  if (weak && command !== 'RCPT' && !/^\d\.1\.1$/.test(status)) {
+    return { ...v, reason: 'filtered', ruleId: `${v.ruleId}+stage:${command === 'DATA' ? 'data' : 'unknown'}` };
+  }
   if (v.reason === 'onhold' && command === 'MAIL') return { ...v, reason: 'rejected', ruleId: 'stage:mail-from' };
   if (v.reason === 'onhold' && (command === 'CONN' || command === 'HELO')) return { ...v, reason: 'blocked', ruleId: 'stage:connect' };
   return v;
@@ -91,7 +97,8 @@ function decide(input: ReasonInput): ReasonVerdict {
   }
   const vague = VAGUE_STATUS.has(statusKey(input.status));
   const byStatus = statusReason(input.status);
-  if (byStatus && DECISIVE_STATUS.has(statusKey(input.status))) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
+  const overrides = own !== null && OVERRIDING_REASONS.has(own.rule.reason) && own.rule.reason !== byStatus;
+  if (byStatus && DECISIVE_STATUS.has(statusKey(input.status)) && !overrides) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   if (own) return { reason: own.rule.reason, ruleId: `phrase:${own.rule.id}`, matched: own.phrase };
   if (byStatus && !vague) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   for (const text of input.context ?? []) {
@@ -100,5 +107,7 @@ function decide(input: ReasonInput): ReasonVerdict {
   }
   if (byStatus) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   if (input.kind === 'delayed') return { reason: 'expired', ruleId: 'default:delayed', matched: '' };
+  // Sisimai's convention: the server said something nobody could place (onhold), or said nothing (undefined)
+  if (input.diagnostic.trim() === '') return { reason: 'undefined', ruleId: 'default:undefined', matched: '' };
   return { reason: 'onhold', ruleId: 'default:onhold', matched: '' };
 }

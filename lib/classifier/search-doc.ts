@@ -27,6 +27,8 @@ export interface SearchDoc {
   keywords: string[];
   /** `##` headings beyond the standard ones every article has. */
   headings: string[];
+  /** The document's share of the prepared search index, written by the build (see packSearchDocs in prepare.ts). */
+  packed?: string;
 }
 
 /** Headings every article carries; they say nothing about the page, so the index leaves them out. */

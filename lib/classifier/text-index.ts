@@ -1,72 +1,199 @@
 /**
  * A small BM25F text index over search documents, with typo-tolerant and prefix term expansion against the
- * vocabulary. Built at run time from SearchDoc[] in a few milliseconds.
+ * vocabulary. Built in the browser from SearchDoc[] on first use, so it is built for a cold JavaScript engine:
+ * one native split per text, one remembered look-up per word, postings in flat typed arrays (no object per
+ * posting), and the typo and prefix tables built only when a query first needs them.
  */
 import type { SearchDoc } from './search-doc';
-import { editDistance, tokenize, typoBudget } from './text';
-
-type Tokenizer = (text: string) => string[];
+import { editDistance, rawWords, typoBudget, wordTokens } from './text';
 
 /** Field weights: what a page is about (title, messages, keywords) outweighs what it says about it. */
-const FIELDS = [
-  { weight: 3, get: (d: SearchDoc) => [d.title] },
-  { weight: 2.5, get: (d: SearchDoc) => d.messages.map((m) => m.text) },
-  { weight: 2.5, get: (d: SearchDoc) => d.keywords },
-  { weight: 2, get: (d: SearchDoc) => (d.kind === 'error' || d.kind === 'guide' ? [(d.url.split('/')[2] ?? '').replace(/-/g, ' ')] : []) },
-  { weight: 1.5, get: (d: SearchDoc) => (d.origin ? [d.origin] : []) },
-  { weight: 1, get: (d: SearchDoc) => [d.summary] },
-  { weight: 1, get: (d: SearchDoc) => d.headings },
-] as const;
+const FIELDS: readonly { weight: number; get: (d: SearchDoc) => readonly string[] }[] = [
+  { weight: 3, get: (d) => [d.title] },
+  { weight: 2.5, get: (d) => d.messages.map((m) => m.text) },
+  { weight: 2.5, get: (d) => d.keywords },
+  { weight: 2, get: (d) => (d.kind === 'error' || d.kind === 'guide' ? [(d.url.split('/')[2] ?? '').replace(/-/g, ' ')] : []) },
+  { weight: 1.5, get: (d) => (d.origin ? [d.origin] : []) },
+  { weight: 1, get: (d) => [d.summary] },
+  { weight: 1, get: (d) => d.headings },
+];
 const K1 = 1.2;
 const B = 0.5;
 
 export interface TextIndex {
   terms: string[];
   termId: Map<string, number>;
-  /** Term ids by term length, for the typo scan. */
-  byLength: number[][];
-  /** Terms in sort order with their ids, for prefix look-ups. */
-  sorted: { term: string; id: number }[];
-  idf: number[];
-  /** Per term: document indexes and their saturated BM25F weight. */
-  postings: { doc: number; w: number }[][];
+  idf: Float64Array;
+  /** Postings, flat: term t's documents are postDoc[postStart[t]] up to postDoc[postStart[t + 1]], in order. */
+  postStart: Int32Array;
+  postDoc: Int32Array;
+  /** Saturated BM25F weight of each posting. */
+  postW: Float64Array;
   docCount: number;
+  /** Raw word → term ids, kept for reading phrases and queries against this vocabulary. */
+  wordIds: Map<string, readonly number[]>;
+  /** Typo table (term ids by length) and prefix table (terms in order); built on first use. */
+  byLength: number[][] | null;
+  sorted: string[] | null;
 }
 
-function intern(ix: TextIndex, term: string): number {
+/** How many documents hold the term (0 for words known only from rules). */
+export function docFreq(ix: TextIndex, id: number): number {
+  return (ix.postStart[id + 1] ?? 0) - (ix.postStart[id] ?? 0);
+}
+
+/** A growable Int32Array. */
+class Ints {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+/** Term ids of a text's words; with `add`, unknown terms join the vocabulary, else they are skipped. */
+export function textIds(ix: TextIndex, text: string, add: boolean, out: { push(v: number): unknown }): void {
+  for (const part of rawWords(text)) {
+    if (!part) continue;
+    let ids = ix.wordIds.get(part);
+    if (ids === undefined) {
+      const list: number[] = [];
+      let complete = true;
+      for (const t of wordTokens(part)) {
+        const id = add ? internTerm(ix, t) : ix.termId.get(t);
+        if (id === undefined) complete = false;
+        else list.push(id);
+      }
+      // Remember only answers that adding later terms cannot change.
+      if (complete) ix.wordIds.set(part, (ids = list));
+      else ids = list;
+    }
+    for (let i = 0; i < ids.length; i++) out.push(ids[i] ?? 0);
+  }
+}
+
+/** Builds the index; `extraTexts` (e.g. rule phrases) join the vocabulary without postings. */
+export function buildTextIndex(docs: readonly SearchDoc[], extraTexts: readonly string[] = []): TextIndex {
+  const nd = docs.length;
+  const nf = FIELDS.length;
+  const ix = emptyTextIndex(nd);
+  // Pass 1: every field's term ids, end to end, with where each (doc, field) ends.
+  const toks = new Ints();
+  const ends = new Int32Array(nd * nf);
+  const lenSum = new Float64Array(nf);
+  for (let d = 0; d < nd; d++) {
+    const doc = docs[d];
+    for (let f = 0; f < nf; f++) {
+      const start = toks.n;
+      if (doc) for (const text of FIELDS[f]?.get(doc) ?? []) textIds(ix, text, true, toks);
+      ends[d * nf + f] = toks.n;
+      lenSum[f] = (lenSum[f] ?? 0) + toks.n - start;
+    }
+  }
+  for (const text of extraTexts) textIds(ix, text, true, { push: () => 0 });
+  // Pass 2: per document, each term's weighted, length-normalised frequency, saturated.
+  const acc = new Float64Array(ix.terms.length);
+  const touched = new Int32Array(ix.terms.length);
+  const postings = newPostings(toks.n);
+  let pos = 0;
+  for (let d = 0; d < nd; d++) {
+    let nTouched = 0;
+    for (let f = 0; f < nf; f++) {
+      const end = ends[d * nf + f] ?? pos;
+      const avg = Math.max(1, (lenSum[f] ?? 0) / Math.max(1, nd));
+      const w = (FIELDS[f]?.weight ?? 1) / (1 - B + (B * (end - pos)) / avg);
+      for (; pos < end; pos++) {
+        const id = toks.a[pos] ?? 0;
+        if (acc[id] === 0) touched[nTouched++] = id;
+        acc[id] = (acc[id] ?? 0) + w;
+      }
+    }
+    for (let i = 0; i < nTouched; i++) {
+      const id = touched[i] ?? 0;
+      const w = acc[id] ?? 0;
+      acc[id] = 0;
+      addPosting(postings, id, d, (w * (K1 + 1)) / (w + K1));
+    }
+  }
+  finishTextIndex(ix, postings);
+  return ix;
+}
+
+/** Postings as they are found, document by document (the first `n` of each array); finishTextIndex sorts them by term. */
+export interface PostingList {
+  term: Int32Array;
+  doc: Int32Array;
+  w: Float64Array;
+  n: number;
+}
+
+export function newPostings(capacity: number): PostingList {
+  return { term: new Int32Array(capacity), doc: new Int32Array(capacity), w: new Float64Array(capacity), n: 0 };
+}
+
+export function addPosting(p: PostingList, term: number, doc: number, w: number): void {
+  if (p.n === p.term.length) {
+    const grown = newPostings(p.n * 2 + 64);
+    grown.term.set(p.term);
+    grown.doc.set(p.doc);
+    grown.w.set(p.w);
+    p.term = grown.term;
+    p.doc = grown.doc;
+    p.w = grown.w;
+  }
+  p.term[p.n] = term;
+  p.doc[p.n] = doc;
+  p.w[p.n++] = w;
+}
+
+/** An index with no documents yet, to fill term by term (interning) and posting by posting. */
+export function emptyTextIndex(docCount: number): TextIndex {
+  return {
+    terms: [], termId: new Map(), idf: new Float64Array(0), postStart: new Int32Array(1), postDoc: new Int32Array(0), postW: new Float64Array(0),
+    docCount, wordIds: new Map(), byLength: null, sorted: null,
+  };
+}
+
+/** Adds a term to the vocabulary (when new) and returns its id. */
+export function internTerm(ix: TextIndex, term: string): number {
   let id = ix.termId.get(term);
   if (id === undefined) {
     id = ix.terms.length;
     ix.terms.push(term);
     ix.termId.set(term, id);
-    ix.postings.push([]);
-    (ix.byLength[term.length] ??= []).push(id);
   }
   return id;
 }
 
-/** Builds the index; `extraTerms` (e.g. rule phrases) join the vocabulary without postings. */
-export function buildTextIndex(docs: readonly SearchDoc[], extraTerms: Iterable<string> = [], tok: Tokenizer = tokenize): TextIndex {
-  const ix: TextIndex = { terms: [], termId: new Map(), byLength: [], sorted: [], idf: [], postings: [], docCount: docs.length };
-  const fieldTokens = docs.map((d) => FIELDS.map((f) => f.get(d).flatMap(tok)));
-  const avgLen = FIELDS.map((_, f) => Math.max(1, fieldTokens.reduce((n, ft) => n + (ft[f]?.length ?? 0), 0) / Math.max(1, docs.length)));
-  fieldTokens.forEach((fields, doc) => {
-    const tf = new Map<number, number>();
-    fields.forEach((tokens, f) => {
-      const norm = 1 - B + (B * tokens.length) / (avgLen[f] ?? 1);
-      const weight = FIELDS[f]?.weight ?? 1;
-      for (const t of tokens) {
-        const id = intern(ix, t);
-        tf.set(id, (tf.get(id) ?? 0) + weight / norm);
-      }
-    });
-    for (const [id, w] of tf) ix.postings[id]?.push({ doc, w: (w * (K1 + 1)) / (w + K1) });
-  });
-  for (const t of extraTerms) intern(ix, t);
-  const n = docs.length;
-  ix.idf = ix.postings.map((p) => Math.log(1 + (n - p.length + 0.5) / (p.length + 0.5)));
-  ix.sorted = ix.terms.map((term, id) => ({ term, id })).sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  return ix;
+/** Sorts the postings by term (a counting sort: each term's documents stay in order) and computes the idf. */
+export function finishTextIndex(ix: TextIndex, p: PostingList): void {
+  const nt = ix.terms.length;
+  const count = new Int32Array(nt + 1);
+  for (let i = 0; i < p.n; i++) {
+    const t = p.term[i] ?? 0;
+    count[t + 1] = (count[t + 1] ?? 0) + 1;
+  }
+  for (let t = 0; t < nt; t++) count[t + 1] = (count[t + 1] ?? 0) + (count[t] ?? 0);
+  ix.postStart = count.slice();
+  ix.postDoc = new Int32Array(p.n);
+  ix.postW = new Float64Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    const t = p.term[i] ?? 0;
+    const at = count[t] ?? 0;
+    count[t] = at + 1;
+    ix.postDoc[at] = p.doc[i] ?? 0;
+    ix.postW[at] = p.w[i] ?? 0;
+  }
+  ix.idf = new Float64Array(nt);
+  for (let t = 0; t < nt; t++) {
+    const df = docFreq(ix, t);
+    ix.idf[t] = Math.log(1 + (ix.docCount - df + 0.5) / (df + 0.5));
+  }
 }
 
 /** A vocabulary term a query word stands for, and how sure we are (1 exact, less for typos and prefixes). */
@@ -76,20 +203,32 @@ export interface Expansion {
 }
 
 function prefixTerms(ix: TextIndex, prefix: string, limit: number): Expansion[] {
+  // Default sort compares UTF-16 code units, as `<` does.
+  const sorted = (ix.sorted ??= ix.terms.slice().sort());
   let lo = 0;
-  let hi = ix.sorted.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ix.sorted[mid]?.term ?? '') < prefix) lo = mid + 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
     else hi = mid;
   }
   const out: Expansion[] = [];
-  for (let i = lo; i < ix.sorted.length && out.length < limit; i++) {
-    const s = ix.sorted[i];
-    if (!s || !s.term.startsWith(prefix)) break;
-    if (s.term !== prefix) out.push({ id: s.id, weight: 0.6 });
+  for (let i = lo; i < sorted.length && out.length < limit; i++) {
+    const term = sorted[i] ?? '';
+    if (!term.startsWith(prefix)) break;
+    const id = ix.termId.get(term);
+    if (term !== prefix && id !== undefined) out.push({ id, weight: 0.6 });
   }
   return out;
+}
+
+function lengthTable(ix: TextIndex): number[][] {
+  if (!ix.byLength) {
+    const table: number[][] = [];
+    ix.terms.forEach((t, id) => (table[t.length] ??= []).push(id));
+    ix.byLength = table;
+  }
+  return ix.byLength;
 }
 
 /** The vocabulary terms for one query token: itself, else its near spellings, plus completions when asked. */
@@ -97,10 +236,11 @@ export function expandToken(ix: TextIndex, token: string, opts: { completions: b
   const exact = ix.termId.get(token);
   const out: Expansion[] = exact === undefined ? [] : [{ id: exact, weight: 1 }];
   if (!opts.typos) return out;
-  if (exact === undefined || (ix.postings[exact]?.length ?? 0) === 0) {
+  if (exact === undefined || docFreq(ix, exact) === 0) {
     const max = typoBudget(token.length);
+    const byLength = lengthTable(ix);
     for (let len = token.length - max; len <= token.length + max; len++) {
-      for (const id of ix.byLength[len] ?? []) {
+      for (const id of byLength[len] ?? []) {
         const term = ix.terms[id] ?? '';
         // A typo seldom hits both of the first two letters: a cheap filter before the distance.
         if (term[0] !== token[0] && term[1] !== token[1] && !(term[0] === token[1] && term[1] === token[0])) continue;
@@ -128,8 +268,10 @@ export function textScores(ix: TextIndex, expansions: Expansion[][]): Map<number
   expansions.forEach((exp, tok) => {
     for (const { id, weight } of exp) {
       const f = (ix.idf[id] ?? 0) * weight;
-      for (const { doc, w } of ix.postings[id] ?? []) {
-        const s = f * w;
+      const end = ix.postStart[id + 1] ?? 0;
+      for (let i = ix.postStart[id] ?? end; i < end; i++) {
+        const doc = ix.postDoc[i] ?? 0;
+        const s = f * (ix.postW[i] ?? 0);
         if (lastTok[doc] === 0) touched.push(doc);
         if (lastTok[doc] !== tok + 1) {
           lastTok[doc] = tok + 1;

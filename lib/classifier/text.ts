@@ -33,16 +33,17 @@ function stemUncached(word: string): string {
   return w;
 }
 
-const WORD = /[A-Za-z0-9']+/g;
+const SPLIT = /[^A-Za-z0-9']+/;
 const CAMEL = /[a-z][A-Z]/;
+/** Raw word → its search tokens, remembered: a corpus repeats a few thousand words many times. */
+const WORD_TOKENS = new Map<string, readonly string[]>();
+const NONE: readonly string[] = [];
 
 /** Raw words of a text: camelCase split apart (with the whole word kept), digits kept with letters ("tss04"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
-    if (raw.charCodeAt(0) === 39 || raw.charCodeAt(raw.length - 1) === 39) raw = raw.replace(/^'+|'+$/g, '');
+  for (const part of text.split(SPLIT)) {
+    const raw = trimQuotes(part);
     if (!raw) continue;
     out.push(raw.toLowerCase());
     if (CAMEL.test(raw)) for (const p of raw.split(/(?<=[a-z])(?=[A-Z])/)) out.push(p.toLowerCase());
@@ -50,28 +51,44 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Search tokens: stop words dropped, stemmed. */
+function trimQuotes(raw: string): string {
+  return raw.charCodeAt(0) === 39 || raw.charCodeAt(raw.length - 1) === 39 ? raw.replace(/^'+|'+$/g, '') : raw;
+}
+
+/** The raw words of a text as one native split gives them (may hold empty strings and quotes). */
+export function rawWords(text: string): string[] {
+  return text.split(SPLIT);
+}
+
+/** The search tokens of one raw word from rawWords (stop words dropped, stemmed), remembered. */
+export function wordTokens(part: string): readonly string[] {
+  let out = WORD_TOKENS.get(part);
+  if (out === undefined) {
+    const list: string[] = [];
+    for (const w of words(part)) {
+      const word = w.includes("'") ? w.replace(/'/g, '') : w;
+      if (word.length < 2 || STOP.has(w) || STOP.has(word)) continue;
+      list.push(stem(word));
+    }
+    out = list.length ? list : NONE;
+    if (WORD_TOKENS.size < 50_000) WORD_TOKENS.set(part, out);
+  }
+  return out;
+}
+
+/** Search tokens: stop words dropped, stemmed. One native split, then one remembered look-up per word. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const word = w.includes("'") ? w.replace(/'/g, '') : w;
-    if (word.length < 2 || STOP.has(w) || STOP.has(word)) continue;
-    out.push(stem(word));
+  for (const part of rawWords(text)) {
+    if (!part) continue;
+    const toks = wordTokens(part);
+    if (toks.length === 1) out.push(toks[0] ?? '');
+    else for (const t of toks) out.push(t);
   }
   return out;
 }
 
 const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
-
-/** A tokenize that remembers its answers: index building sees the same messages and keywords many times. */
-export function cachedTokenizer(): (text: string) => string[] {
-  const memo = new Map<string, string[]>();
-  return (text) => {
-    let out = memo.get(text);
-    if (!out) memo.set(text, (out = tokenize(text)));
-    return out;
-  };
-}
 
 /** Edit distance (with transpositions) between a and b, or max + 1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {

@@ -1,0 +1,42 @@
+/**
+ * Transfer decoding for the fast MIME path, matching postal-mime's output: every body line is followed by a
+ * newline; quoted-printable soft breaks join lines; base64 ignores what is not base64; the bytes are then read
+ * in the part's charset.
+ */
+export type Encoding = '' | '7bit' | '8bit' | 'binary' | 'quoted-printable' | 'base64';
+
+const decoders = new Map<string, TextDecoder>();
+
+function decoder(charset: string): TextDecoder {
+  let d = decoders.get(charset);
+  if (!d) {
+    d = new TextDecoder(charset);
+    decoders.set(charset, d);
+  }
+  return d;
+}
+
+function latinBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 255;
+  return out;
+}
+
+function quotedPrintable(lines: readonly string[]): Uint8Array {
+  let text = '';
+  for (const line of lines) text += line.endsWith('=') ? line.slice(0, -1) : `${line}\n`;
+  return latinBytes(text.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+}
+
+function base64(lines: readonly string[]): Uint8Array {
+  const clean = lines.join('').replace(/[^A-Za-z0-9+/]/g, '');
+  const usable = clean.slice(0, clean.length - (clean.length % 4 === 1 ? 1 : 0));
+  return latinBytes(atob(usable + '='.repeat((4 - (usable.length % 4)) % 4)));
+}
+
+export function decodePart(lines: readonly string[], encoding: Encoding, charset: string): string {
+  if (encoding === 'quoted-printable') return decoder(charset).decode(quotedPrintable(lines));
+  if (encoding === 'base64') return decoder(charset).decode(base64(lines));
+  const text = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return charset === 'utf-8' || charset === 'us-ascii' || charset === 'ascii' || charset === 'utf8' ? text : decoder(charset).decode(latinBytes(text));
+}

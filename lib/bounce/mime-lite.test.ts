@@ -1,0 +1,27 @@
+/** The fast MIME path gives exactly what postal-mime gives, and leaves to postal-mime what it cannot read. */
+import { describe, expect, it } from 'vitest';
+import { splitMessage } from './mime';
+import { liteParse } from './mime-lite';
+
+const head = (type: string, extra: string[] = []) => ['From: MAILER-DAEMON@mx.example.net', 'To: alice@example.org', 'Subject: =?utf-8?Q?Undelivered_Mail?=', 'MIME-Version: 1.0', `Content-Type: ${type}`, ...extra, ''];
+const part = (b: string, type: string, body: string[], extra: string[] = []) => [`--${b}`, `Content-Type: ${type}`, ...extra, '', ...body];
+
+const CASES: Array<[string, string, boolean]> = [
+  ['single plain part', [...head('text/plain; charset=us-ascii'), '<bob@example.com>: 550 5.1.1 User unknown', ''].join('\n'), true],
+  ['report with status and headers parts', [...head('multipart/report; report-type=delivery-status; boundary="b1"'), 'preamble', ...part('b1', 'text/plain', ['The mail system', '', '<bob@example.com>: host mx said: 550 5.1.1 unknown', '']), ...part('b1', 'message/delivery-status', ['Reporting-MTA: dns; mx.example.net', '', 'Final-Recipient: rfc822; bob@example.com', 'Action: failed', 'Status: 5.1.1', '']), ...part('b1', 'text/rfc822-headers', ['From: alice@example.org', 'To: bob@example.com', '']), '--b1--', ''].join('\n'), true],
+  ['quoted-printable text', [...head('multipart/mixed; boundary=b2'), ...part('b2', 'text/plain; charset=utf-8', ['Delivery to bob@example.com failed: mailbox unavaila=', 'ble =E2=80=94 550', ''], ['Content-Transfer-Encoding: quoted-printable']), '--b2--', ''].join('\n'), true],
+  ['base64 text', [...head('multipart/mixed; boundary=b3'), ...part('b3', 'text/plain; charset=utf-8', [btoa('Delivery to bob@example.com failed: 550 5.2.2 over quota\n'), ''], ['Content-Transfer-Encoding: base64']), '--b3--', ''].join('\n'), true],
+  ['plain and html alternatives', [...head('multipart/alternative; boundary=b4'), ...part('b4', 'text/plain', ['plain words', '']), ...part('b4', 'text/html', ['<p>html words</p>', '']), '--b4--', ''].join('\n'), true],
+  ['ISO-2022-JP text', [...head('text/plain; charset=iso-2022-jp'), '\x1b$B%F%9%H\x1b(B 550 user unknown', ''].join('\n'), true],
+  ['HTML only: left to postal-mime', [...head('multipart/alternative; boundary=b5'), ...part('b5', 'text/html', ['<p>550 5.1.1 unknown</p>', '']), '--b5--', ''].join('\n'), false],
+  ['8-bit bytes: left to postal-mime', [...head('text/plain; charset=iso-8859-1'), 'Adresse destinataire invalide \u00e9 550', ''].join('\n'), false],
+  ['flowed text: left to postal-mime', [...head('text/plain; charset=utf-8; format=flowed'), 'a line that goes on ', 'and on', ''].join('\n'), false],
+];
+
+describe('fast MIME path', () => {
+  it.each(CASES)('%s', async (_name, text, fast) => {
+    const bytes = new TextEncoder().encode(text);
+    expect(liteParse(bytes, text) !== null).toBe(fast);
+    expect(await splitMessage(bytes, 0, true)).toEqual(await splitMessage(bytes, 0, false));
+  });
+});
