@@ -1,4 +1,4 @@
-import type { AnalyzeResult } from '@/lib/bounce/types';
+import type { AnalyzeResult, RecipientResult } from '@/lib/bounce/types';
 import type { HostConfig } from '@/lib/host/schema';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 
@@ -13,8 +13,24 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Analyzes in the Web Worker; rejects with a readable message on timeout or failure. */
-export function runAnalysis(input: string | Uint8Array, servers: HostConfig['servers']): Promise<AnalyzeResult> {
+/** Analyzes in the Web Worker, then links each result to its best article; rejects with a readable message. */
+export async function runAnalysis(input: string | Uint8Array, servers: HostConfig['servers']): Promise<AnalyzeResult> {
+  const [result, articleFor] = await Promise.all([inWorker(input, servers), articleChooser()]);
+  return { ...result, results: result.results.map((r) => ({ ...r, article: r.kind === 'not-a-bounce' ? null : articleFor(r) })) };
+}
+
+/** The search engine's article chooser; without the index (offline on a first visit) results keep no article. */
+async function articleChooser(): Promise<(r: RecipientResult) => string | null> {
+  try {
+    const [{ loadEngine }, { bestArticle }] = await Promise.all([import('../search/engine'), import('@/lib/classifier/article-for')]);
+    const index = await loadEngine();
+    return (r) => bestArticle(index.docs, { replyCode: r.replyCode, statusCode: r.status, diagnostic: r.diagnostic, reason: r.reason })?.url ?? null;
+  } catch {
+    return () => null;
+  }
+}
+
+function inWorker(input: string | Uint8Array, servers: HostConfig['servers']): Promise<AnalyzeResult> {
   const w = getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {

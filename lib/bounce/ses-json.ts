@@ -3,29 +3,57 @@
  * Delivery), either alone or as the "Message" string of an SNS envelope. Each names its recipients with their
  * status and the remote server's words.
  */
-import { z } from 'zod';
 import { normalizeAddress } from './addresses';
 import { codesIn } from './codes-in';
 import { emptyFinding, type Finding } from './finding';
 import { kindFromAction } from './kind';
+import { field, list, record, text } from './json-read';
 
-const recipient = z.object({
-  emailAddress: z.string(),
-  action: z.string().optional(),
-  status: z.string().optional(),
-  diagnosticCode: z.string().optional(),
-});
+/** The parts of an SES notification the analyzer reads; anything else in the JSON is ignored. */
+interface SesRecipient {
+  emailAddress: string;
+  action?: string;
+  status?: string;
+  diagnosticCode?: string;
+}
 
-const notification = z.object({
-  notificationType: z.string().optional(),
-  eventType: z.string().optional(),
-  bounce: z.object({ bounceType: z.string().optional(), bouncedRecipients: z.array(recipient), reportingMTA: z.string().optional() }).optional(),
-  complaint: z.object({ complainedRecipients: z.array(recipient), complaintFeedbackType: z.string().optional() }).optional(),
-  delivery: z.object({ recipients: z.array(z.string()), smtpResponse: z.string().optional(), reportingMTA: z.string().optional() }).optional(),
-});
-type Notification = z.infer<typeof notification>;
+interface Notification {
+  bounce?: { bounceType?: string; bouncedRecipients: SesRecipient[]; reportingMTA?: string };
+  complaint?: { complainedRecipients: SesRecipient[]; complaintFeedbackType?: string };
+  delivery?: { recipients: string[]; smtpResponse?: string; reportingMTA?: string };
+}
 
-const envelope = z.object({ Type: z.string().optional(), Message: z.string() });
+function sesRecipient(value: unknown): SesRecipient | null {
+  const r = record(value);
+  const emailAddress = text(field(r, 'emailAddress'));
+  if (emailAddress === undefined) return null;
+  return { emailAddress, action: text(field(r, 'action')), status: text(field(r, 'status')), diagnosticCode: text(field(r, 'diagnosticCode')) };
+}
+
+/** Reads a notification from parsed JSON, or null when the value is not one. */
+function toNotification(value: unknown): Notification | null {
+  const n = record(value);
+  if (!n || (text(field(n, 'notificationType')) === undefined && text(field(n, 'eventType')) === undefined)) return null;
+  const bounce = record(field(n, 'bounce'));
+  const complaint = record(field(n, 'complaint'));
+  const delivery = record(field(n, 'delivery'));
+  return {
+    bounce: bounce && {
+      bounceType: text(field(bounce, 'bounceType')),
+      bouncedRecipients: list(field(bounce, 'bouncedRecipients'), sesRecipient),
+      reportingMTA: text(field(bounce, 'reportingMTA')),
+    },
+    complaint: complaint && {
+      complainedRecipients: list(field(complaint, 'complainedRecipients'), sesRecipient),
+      complaintFeedbackType: text(field(complaint, 'complaintFeedbackType')),
+    },
+    delivery: delivery && {
+      recipients: list(field(delivery, 'recipients'), text),
+      smtpResponse: text(field(delivery, 'smtpResponse')),
+      reportingMTA: text(field(delivery, 'reportingMTA')),
+    },
+  };
+}
 
 function tryJson(text: string): unknown {
   try {
@@ -49,12 +77,11 @@ function jsonIn(text: string): unknown {
   return undefined;
 }
 
-function readNotification(text: string): Notification | null {
-  if (!text.includes('notificationType') && !text.includes('eventType')) return null;
-  const value = jsonIn(text);
-  const wrapped = envelope.safeParse(value);
-  const parsed = notification.safeParse(wrapped.success ? tryJson(wrapped.data.Message) : value);
-  return parsed.success ? parsed.data : null;
+function readNotification(body: string): Notification | null {
+  if (!body.includes('notificationType') && !body.includes('eventType')) return null;
+  const value = jsonIn(body);
+  const message = text(field(record(value), 'Message'));
+  return toNotification(message === undefined ? value : tryJson(message));
 }
 
 function stripType(diagnostic: string): string {

@@ -69,7 +69,7 @@ function codeArticle(docs: readonly SearchDoc[], input: BestArticleInput): { url
 }
 
 export function bestArticle(
-  index: SearchDoc[],
+  index: readonly SearchDoc[],
   input: { replyCode: string; statusCode: string; diagnostic: string; reason: ReasonId | null },
 ): { url: string; why: string } | null {
   return messageArticle(index, input) ?? codeArticle(index, input);

@@ -1,23 +1,37 @@
-import { z } from 'zod/mini';
 import { REASON_IDS, WHO_ACTS } from '../reasons';
 import { RESULT_KINDS } from '../bounce/types';
+import { field, record, text } from '../bounce/json-read';
 import type { VerdictFacts } from './explain';
 
 /**
  * A verdict shared by link: only codes, reason and a masked diagnostic go into the URL fragment (#v=…), which
  * browsers never send to a server. Addresses and IP addresses are masked; the pasted email is not included.
  */
-const sharedSchema = z.object({
-  kind: z.enum(RESULT_KINDS),
-  status: z.string().check(z.maxLength(12)),
-  replyCode: z.string().check(z.maxLength(3)),
-  reason: z.nullable(z.enum(REASON_IDS)),
-  permanent: z.nullable(z.boolean()),
-  ourServer: z.boolean(),
-  whoActs: z.enum(WHO_ACTS),
-  diagnostic: z.string().check(z.maxLength(600)),
-  article: z.nullable(z.string().check(z.regex(/^\/[a-z]+\/[A-Za-z0-9.-]+\/$/))),
-});
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined => values.find((v) => v === value);
+const short = (value: unknown, max: number, pattern = /^[\s\S]*$/) => {
+  const t = text(value);
+  return t !== undefined && t.length <= max && pattern.test(t) ? t : undefined;
+};
+
+/** Checks a decoded fragment field by field; anything unexpected makes the whole link invalid. */
+function toFacts(value: unknown): VerdictFacts | null {
+  const v = record(value);
+  const kind = oneOf(RESULT_KINDS, field(v, 'kind'));
+  const whoActs = oneOf(WHO_ACTS, field(v, 'whoActs'));
+  const status = short(field(v, 'status'), 12, /^([245]\.\d{1,3}\.\d{1,3})?$/);
+  const replyCode = short(field(v, 'replyCode'), 3, /^(\d{3})?$/);
+  const diagnostic = short(field(v, 'diagnostic'), 600);
+  const rawReason = field(v, 'reason');
+  const reason = rawReason === null ? null : oneOf(REASON_IDS, rawReason);
+  const rawArticle = field(v, 'article');
+  const article = rawArticle === null ? null : short(rawArticle, 80, /^\/[a-z]+\/[A-Za-z0-9.-]+\/$/);
+  const permanent = field(v, 'permanent');
+  const ourServer = field(v, 'ourServer');
+  if (!kind || !whoActs || status === undefined || replyCode === undefined || diagnostic === undefined) return null;
+  if (reason === undefined || article === undefined) return null;
+  if (!(permanent === null || typeof permanent === 'boolean') || typeof ourServer !== 'boolean') return null;
+  return { kind, whoActs, status, replyCode, diagnostic, reason, article, permanent, ourServer, recipient: null };
+}
 
 const EMAIL = /[^\s<>()[\]"',;:]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
@@ -62,8 +76,7 @@ export function decodeVerdict(fragment: string): VerdictFacts | null {
   const m = /(?:^#?|&)v=([A-Za-z0-9_-]{1,4000})/.exec(fragment);
   if (!m?.[1]) return null;
   try {
-    const parsed = sharedSchema.safeParse(JSON.parse(fromBase64Url(m[1])));
-    return parsed.success ? { ...parsed.data, recipient: null } : null;
+    return toFacts(JSON.parse(fromBase64Url(m[1])));
   } catch {
     return null;
   }
