@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { packSearchDocs } from '../lib/classifier/prepare';
 import { buildSearchDocs, type SearchDoc } from '../lib/classifier/search-doc';
 import { parseArticle, type Article } from '../lib/content/article';
 import { CONTENT_DIR, loadArticles } from './load-content';
@@ -23,18 +24,18 @@ function tolerantArticles(): Article[] {
   }
 }
 
-/** Search documents for every article under content/, read directly (no build needed). */
+/** Search documents for every article under content/, read directly (no build needed), packed as the browser gets them. */
 export function loadSearchIndex(): SearchDoc[] {
-  return buildSearchDocs(tolerantArticles());
+  return packSearchDocs(buildSearchDocs(tolerantArticles()));
 }
 
-/** The JSON the browser fetches: the SearchDoc array, without whitespace. */
+/** The JSON the browser fetches: the SearchDoc array, the first document carrying the packed index, without whitespace. */
 export function serializeSearchIndex(docs: readonly SearchDoc[]): string {
-  return JSON.stringify(docs);
+  return JSON.stringify(docs[0]?.packed ? docs : packSearchDocs(docs));
 }
 
 /** Writes the index JSON to `path` (by default from every article, failing on an invalid one) and returns its size in bytes, raw and gzipped. */
-export function writeSearchIndex(path: string, docs: readonly SearchDoc[] = buildSearchDocs(loadArticles())): { bytes: number; gzipBytes: number } {
+export function writeSearchIndex(path: string, docs: readonly SearchDoc[] = packSearchDocs(buildSearchDocs(loadArticles()))): { bytes: number; gzipBytes: number } {
   const json = serializeSearchIndex(docs);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, json);

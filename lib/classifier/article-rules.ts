@@ -79,4 +79,7 @@ export const ARTICLE_RULES = [
     phrases: ['host or domain name not found', 'name service error'] },
   { id: 'postgrey-greylisted', url: '/errors/greylisted/', origin: 'Postgrey', message: '450 4.2.0 Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
     phrases: ['greylisted', 'greylisting', 'graylisted'] },
+  { id: 'exim-bounce-subject', url: '/guides/read-a-bounce/', origin: 'Exim', message: 'Mail delivery failed: returning message to sender',
+    phrases: ['mail delivery failed returning message to sender', 'undelivered mail returned to sender', 'delivery status notification failure',
+      'returned mail see transcript for details', 'email bounced back', 'mail came back undelivered'] },
 ] as const satisfies readonly ArticleRule[];

@@ -26,7 +26,7 @@ export interface PhraseItem {
   /** The words to match when they differ from `text` (a message without its codes and addresses). */
   match?: string;
   codes?: readonly string[];
-  /** Its term ids, when known ahead (a packed index): then `match` and `text` are not read again. */
+  /** Its term ids in ascending order, when known ahead (a packed index): then `match` and `text` are not read again. */
   ids?: readonly number[];
 }
 
@@ -56,16 +56,21 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
   const count = new Int32Array(nt + 1);
   const pairTerm: number[] = [];
   const pairPhrase: number[] = [];
-  const ids: number[] = [];
+  const scratch: number[] = [];
   for (const item of items) {
-    ids.length = 0;
-    if (item.ids) for (const id of item.ids) ids.push(id);
-    else textIds(ix, item.match ?? item.text, false, ids);
+    let ids = item.ids;
+    if (!ids) {
+      scratch.length = 0;
+      textIds(ix, item.match ?? item.text, false, scratch);
+      // Sorted, so the mass adds up in the same order as for ids from the packed index (which come sorted).
+      ids = scratch.sort((a, b) => a - b);
+    }
     const idx = phrases.length;
     const codes = item.codes ?? NO_CODES;
     let mass = codes.length * CODE_MASS;
     let n = 0;
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
       if (seen[id] === idx + 1) continue;
       seen[id] = idx + 1;
       mass += termIdf(ix, id, maxIdf);
@@ -114,14 +119,25 @@ function scratch(n: number) {
 }
 
 /** The best phrase per document, for a query given as its tokens' expansions. */
-export function matchPhrases(ix: TextIndex, px: PhraseIndex, expansions: Expansion[][], queryCodes: readonly string[] = []): Map<number, PhraseHit> {
+/**
+ * `unknownWords`: how much a query word found nowhere in the vocabulary weighs in the query's mass: as the rarest
+ * word by default (a short query's unknown word is a typo we could not mend, and the match is less sure), nothing
+ * for a pasted bounce, whose unknown words are host names, queue ids and dates that no page can explain.
+ */
+export function matchPhrases(
+  ix: TextIndex,
+  px: PhraseIndex,
+  expansions: Expansion[][],
+  queryCodes: readonly string[] = [],
+  unknownWords: 'rare' | 'ignored' = 'rare',
+): Map<number, PhraseHit> {
   const maxIdf = Math.log(1 + (ix.docCount + 0.5) / 0.5);
   scratch(px.phrases.length);
   const touched: number[] = [];
   const done = new Set<number>();
   let queryMass = 0;
   expansions.forEach((exp, tok) => {
-    let tokenIdf = exp.length ? 0 : maxIdf;
+    let tokenIdf = exp.length || unknownWords === 'ignored' ? 0 : maxIdf;
     for (const e of exp) {
       const v = termIdf(ix, e.id, maxIdf) * e.weight;
       if (v > tokenIdf) tokenIdf = v;

@@ -12,7 +12,9 @@ import { findCodes } from './codes';
 import { buildPhraseIndex, type PhraseIndex, type PhraseItem } from './phrase';
 import { stripNoise } from './query';
 import type { SearchDoc } from './search-doc';
-import { addPosting, buildTextIndex, emptyTextIndex, finishTextIndex, internTerm, newPostings, textIds, type TextIndex } from './text-index';
+import {
+  buildTextIndex, emptyTextIndex, FIELD_COUNT, fieldIds, fieldUnits, finishTextIndex, internTerm, newPostings, saturate, textIds, type TextIndex,
+} from './text-index';
 
 export interface PreparedIndex {
   docs: readonly SearchDoc[];
@@ -122,20 +124,19 @@ const PACK_VERSION = 'p1';
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT[DIGITS.charCodeAt(i)] = i;
-/** Postings' weights lie in (0, K1 + 1) = (0, 2.2); one digit keeps them to 1/31 of that. */
-const W_MAX = 2.2;
-const W_STEPS = 1023;
 
 /** Every number in a packed stream, in order, or null on a foreign character or a cut-off number. One loop, no calls: it runs cold. */
-function readInts(s: string): number[] | null {
-  const out: number[] = [];
+function readInts(s: string): Int32Array | null {
+  const out = new Int32Array(s.length);
+  let n = 0;
   let v = 0;
   let scale = 1;
   for (let i = 0; i < s.length; i++) {
-    const c = DIGIT[s.charCodeAt(i)] ?? -1;
+    const code = s.charCodeAt(i);
+    const c = code < 128 ? (DIGIT[code] ?? -1) : -1;
     if (c < 0) return null;
     if (c < 32) {
-      out.push(v + c * scale);
+      out[n++] = v + c * scale;
       v = 0;
       scale = 1;
     } else {
@@ -143,7 +144,7 @@ function readInts(s: string): number[] | null {
       scale *= 32;
     }
   }
-  return scale === 1 ? out : null;
+  return scale === 1 ? out.subarray(0, n) : null;
 }
 
 function writeInt(out: string[], n: number): void {
@@ -153,6 +154,13 @@ function writeInt(out: string[], n: number): void {
     v = Math.floor(v / 32);
   }
   out.push(DIGITS[v] ?? '');
+}
+
+/** A copy of the document without its share of the packed index. */
+export function withoutPacked(d: SearchDoc): SearchDoc {
+  const copy = { ...d };
+  delete copy.packed;
+  return copy;
 }
 
 /** A 32-bit FNV-1a hash of the documents' URLs: tells a packed index from one made for another array. */
@@ -165,31 +173,45 @@ function fingerprint(docs: readonly SearchDoc[]): string {
   return (h >>> 0).toString(36);
 }
 
+/** Mask bit of each field (title, messages, keywords, slug, origin, summary, headings): the commonest lowest, to fit one digit. */
+const FIELD_BIT = [4, 8, 2, 16, 32, 1, 64];
+
 /**
  * The documents, the first carrying the packed index in `packed` (any old one dropped): what the build writes.
- * Layout: `p1,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<per document: its postings (term id
- * step, weight in 31 steps), then each message's and keyword's terms as steps through the document's own
- * terms>|<item=codes;...: the codes written in keywords>`.
+ * Layout: `p1,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<numbers>|<item=codes;...>`. The
+ * numbers: each document's field lengths; then per document its postings (term id step; fields mask × 2 + 1 when
+ * a count follows for each field, else + 0) and each message's and keyword's terms as steps through the
+ * document's own terms. The last part lists the codes written in keywords, by item.
  */
 export function packSearchDocs(docs: readonly SearchDoc[]): SearchDoc[] {
-  const plain = docs.map(({ packed: _, ...d }) => d);
+  const plain = docs.map(withoutPacked);
   const ix = buildTextIndex(plain);
-  const byDoc: { term: number; w: number }[][] = plain.map(() => []);
-  for (let t = 0; t < ix.terms.length; t++) {
-    for (let i = ix.postStart[t] ?? 0; i < (ix.postStart[t + 1] ?? 0); i++) byDoc[ix.postDoc[i] ?? 0]?.push({ term: t, w: ix.postW[i] ?? 0 });
-  }
-  const items = docItems(plain);
+  const fields = plain.map((d) => fieldIds(ix, d));
   const out: string[] = [];
+  for (const f of fields) for (const ids of f) writeInt(out, ids.length);
+  const items = docItems(plain);
   let item = 0;
   plain.forEach((d, doc) => {
-    const postings = byDoc[doc] ?? [];
-    const local = new Map(postings.map((p, i) => [p.term, i]));
-    writeInt(out, postings.length);
+    const counts = new Map<number, number[]>();
+    fields[doc]?.forEach((ids, f) => {
+      for (const id of ids) {
+        const c = counts.get(id) ?? Array.from({ length: FIELD_COUNT }, () => 0);
+        c[f] = (c[f] ?? 0) + 1;
+        counts.set(id, c);
+      }
+    });
+    const terms = [...counts.keys()].sort((a, b) => a - b);
+    const local = new Map(terms.map((t, i) => [t, i]));
+    writeInt(out, terms.length);
     let prev = -1;
-    for (const p of postings) {
-      writeInt(out, p.term - prev - 1);
-      prev = p.term;
-      writeInt(out, Math.max(1, Math.min(W_STEPS, Math.round((p.w / W_MAX) * W_STEPS))));
+    for (const t of terms) {
+      const c = counts.get(t) ?? [];
+      writeInt(out, t - prev - 1);
+      prev = t;
+      const mask = c.reduce((m, n, f) => (n > 0 ? m | (FIELD_BIT[f] ?? 0) : m), 0);
+      const many = c.some((n) => n > 1);
+      writeInt(out, mask * 2 + (many ? 1 : 0));
+      if (many) for (const n of c) if (n > 0) writeInt(out, n);
     }
     for (let k = 0; k < d.messages.length + d.keywords.length; k++, item++) {
       const it = items[item];
@@ -214,19 +236,21 @@ export function packSearchDocs(docs: readonly SearchDoc[]): SearchDoc[] {
 function unpack(docs: readonly SearchDoc[], rules: readonly PhraseItem[]): { text: TextIndex; phrases: KnownPhrases } | null {
   const parts = docs[0]?.packed?.split('|') ?? [];
   const head = (parts[0] ?? '').split(',');
-  if (parts.length !== 4 || head.length !== 4 || `${head[0]},${head[1]},${head[2]}` !== `${PACK_VERSION},${docs.length},${fingerprint(docs)}`) return null;
-  const ix = emptyTextIndex(docs.length);
+  const nd = docs.length;
+  if (parts.length !== 4 || head.length !== 4 || `${head[0]},${head[1]},${head[2]}` !== `${PACK_VERSION},${nd},${fingerprint(docs)}`) return null;
+  const nums = readInts(parts[2] ?? '');
+  const nf = FIELD_COUNT;
+  if (!nums || nums.length < nd * nf) return null;
+  const ix = emptyTextIndex(nd);
   for (const t of parts[1] ? parts[1].split(' ') : []) internTerm(ix, t);
   const nt = ix.terms.length;
+  const units = fieldUnits(nums.subarray(0, nd * nf), nd);
   const postings = newPostings(Number(head[3]) || 0);
   const ids: number[][] = [];
-  const s = parts[2] ?? '';
-  const nums = readInts(s);
-  if (!nums) return null;
-  // Walk the numbers: per document, its postings (term step, weight), then its items' term steps.
-  let k = 0;
+  // One walk over the numbers, without calls per number: this runs on a cold engine.
+  let k = nd * nf;
   const local: number[] = [];
-  for (let doc = 0; doc < docs.length; doc++) {
+  for (let doc = 0; doc < nd; doc++) {
     const d = docs[doc];
     if (!d) return null;
     local.length = 0;
@@ -235,9 +259,16 @@ function unpack(docs: readonly SearchDoc[], rules: readonly PhraseItem[]): { tex
     for (let j = 0, term = -1; j < n; j++) {
       term += (nums[k++] ?? 0) + 1;
       local.push(term);
+      const x = nums[k++] ?? 0;
+      let w = 0;
+      for (let f = 0; f < nf; f++) {
+        if (((x >> 1) & (FIELD_BIT[f] ?? 0)) === 0) continue;
+        const unit = units[doc * nf + f] ?? 0;
+        for (let tf = x & 1 ? (nums[k++] ?? 1) : 1; tf > 0; tf--) w += unit;
+      }
       postings.term[postings.n] = term;
       postings.doc[postings.n] = doc;
-      postings.w[postings.n++] = ((nums[k++] ?? 0) * W_MAX) / W_STEPS;
+      postings.w[postings.n++] = saturate(w);
     }
     if ((local[local.length - 1] ?? 0) >= nt) return null;
     for (let item = d.messages.length + d.keywords.length; item > 0; item--) {

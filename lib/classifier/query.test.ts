@@ -12,6 +12,12 @@ describe('parseQuery', () => {
     ['host mx.example.net[203.0.113.7] said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA command)',
       { statusCodes: ['5.3.4'], replyCodes: ['552'], bare: false, tokens: ['messag', 'size', 'exceed', 'fix', 'limit'] }],
     ['relay access denied', { statusCodes: [], replyCodes: [], bare: false, tokens: ['relay', 'access', 'deny'] }],
+    ['550 5.4.1 Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]',
+      { statusCodes: ['5.4.1'], replyCodes: ['550'], bare: false, tokens: ['access', 'deny', '201806281'] }],
+    ['over quota https://support.google.com/mail/?p=OverQuotaTemp d2e1a72fcca58-7a1b.9 - gsmtp',
+      { bare: false, tokens: ['over', 'quota', 'mail', 'overquotatemp', 'over', 'quota', 'temp', 'gsmtp'] }],
+    ['Jan 12 10:31:02 mail postfix/smtp[2211]: 4F2A1B3C9D: bounced 2025-01-01', { bare: false, tokens: ['mail', 'postfix', 'smtp', '2211', 'bounc'] }],
+    ['[TSS04] RESOLVER.ADR.RecipNotFound', { bare: false, tokens: ['tss04', 'resolver', 'adr', 'recipnotfound', 'recip', 'not', 'found'] }],
   ])('%s', (q, expected) => expect(parseQuery(q)).toMatchObject(expected));
 
   it('pairs a reply code with the status code after it', () => {

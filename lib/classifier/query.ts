@@ -24,6 +24,16 @@ const NOISE: readonly RegExp[] = [
   /[^\s<>@()[\]"',;]+@[^\s<>@()[\]"',;]+/g,
   /\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?/g,
   /\[?\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b\]?/gi,
+  // A URL's scheme and host ("https://support.google.com"): its path may name the condition ("?p=NoSuchUser").
+  /\bhttps?:\/\/[^\s/]*/gi,
+  // A server's name in brackets, as Microsoft and Yahoo end their replies ("[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]").
+  /\[[\w-]+(?:\.[\w-]+){2,}\]/g,
+  // Dates and times of a log line or a bounce ("2025-01-01", "Jan 12 10:31:02").
+  /\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?\b/g,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2},?(?: +\d{4})?\b/gi,
+  /\b\d{1,2}:\d\d(?::\d\d)?\b/g,
+  // Queue and transaction ids: one run of ten or more letters and digits mixed ("d2e1a72fcca58-7a1b", "4F2A1B3C9D").
+  /\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{10,}(?:[-.][a-z0-9]+)*\b/gi,
 ];
 
 /** Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1"). */

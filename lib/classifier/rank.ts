@@ -65,10 +65,12 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
   const typos = q.tokens.length <= MAX_TYPED_TOKENS;
   const expansions = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
-  const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes]) : new Map();
+  const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
   const words = new Set(q.tokens);
+  // The host's best page for the words; when the query holds codes, only a page that covers one competes.
+  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
-  for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host') hostBest = Math.max(hostBest, hit.score);
+  for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
   const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();

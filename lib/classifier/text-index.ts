@@ -85,17 +85,17 @@ export function buildTextIndex(docs: readonly SearchDoc[], extraTexts: readonly 
   // Pass 1: every field's term ids, end to end, with where each (doc, field) ends.
   const toks = new Ints();
   const ends = new Int32Array(nd * nf);
-  const lenSum = new Float64Array(nf);
   for (let d = 0; d < nd; d++) {
     const doc = docs[d];
     for (let f = 0; f < nf; f++) {
-      const start = toks.n;
       if (doc) for (const text of FIELDS[f]?.get(doc) ?? []) textIds(ix, text, true, toks);
       ends[d * nf + f] = toks.n;
-      lenSum[f] = (lenSum[f] ?? 0) + toks.n - start;
     }
   }
   for (const text of extraTexts) textIds(ix, text, true, { push: () => 0 });
+  const lengths = new Int32Array(nd * nf);
+  for (let i = 0; i < nd * nf; i++) lengths[i] = (ends[i] ?? 0) - (i > 0 ? (ends[i - 1] ?? 0) : 0);
+  const units = fieldUnits(lengths, nd);
   // Pass 2: per document, each term's weighted, length-normalised frequency, saturated.
   const acc = new Float64Array(ix.terms.length);
   const touched = new Int32Array(ix.terms.length);
@@ -105,8 +105,7 @@ export function buildTextIndex(docs: readonly SearchDoc[], extraTexts: readonly 
     let nTouched = 0;
     for (let f = 0; f < nf; f++) {
       const end = ends[d * nf + f] ?? pos;
-      const avg = Math.max(1, (lenSum[f] ?? 0) / Math.max(1, nd));
-      const w = (FIELDS[f]?.weight ?? 1) / (1 - B + (B * (end - pos)) / avg);
+      const w = units[d * nf + f] ?? 0;
       for (; pos < end; pos++) {
         const id = toks.a[pos] ?? 0;
         if (acc[id] === 0) touched[nTouched++] = id;
@@ -115,13 +114,44 @@ export function buildTextIndex(docs: readonly SearchDoc[], extraTexts: readonly 
     }
     for (let i = 0; i < nTouched; i++) {
       const id = touched[i] ?? 0;
-      const w = acc[id] ?? 0;
+      addPosting(postings, id, d, saturate(acc[id] ?? 0));
       acc[id] = 0;
-      addPosting(postings, id, d, (w * (K1 + 1)) / (w + K1));
     }
   }
   finishTextIndex(ix, postings);
   return ix;
+}
+
+export const FIELD_COUNT = FIELDS.length;
+
+/** The term ids of each field of a document, in field order (for packing the index ahead). */
+export function fieldIds(ix: TextIndex, doc: SearchDoc): number[][] {
+  return FIELDS.map((f) => {
+    const ids: number[] = [];
+    for (const text of f.get(doc)) textIds(ix, text, false, ids);
+    return ids;
+  });
+}
+
+/**
+ * What one occurrence of a term adds in each (document, field), from the fields' lengths in terms (document-major):
+ * the field's weight over its BM25 length norm.
+ */
+export function fieldUnits(lengths: Int32Array, nd: number): Float64Array {
+  const nf = FIELDS.length;
+  const avg = FIELDS.map((_, f) => {
+    let sum = 0;
+    for (let d = 0; d < nd; d++) sum += lengths[d * nf + f] ?? 0;
+    return Math.max(1, sum / Math.max(1, nd));
+  });
+  const units = new Float64Array(nd * nf);
+  for (let i = 0; i < nd * nf; i++) units[i] = (FIELDS[i % nf]?.weight ?? 1) / (1 - B + (B * (lengths[i] ?? 0)) / (avg[i % nf] ?? 1));
+  return units;
+}
+
+/** BM25 saturation of a term's weighted frequency in a document. */
+export function saturate(w: number): number {
+  return (w * (K1 + 1)) / (w + K1);
 }
 
 /** Postings as they are found, document by document (the first `n` of each array); finishTextIndex sorts them by term. */
