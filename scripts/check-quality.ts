@@ -49,12 +49,14 @@ async function runAxe(base: string): Promise<number> {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.split(' ') });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   let violations = 0;
+  let done = 0;
   const queue = [...paths];
   async function worker() {
     const page = await context.newPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       await page.goto(`${base}${path}`);
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      if (++done % 50 === 0) console.log(`axe: ${done}/${paths.length} pages`);
       for (const v of result.violations) {
         violations++;
         console.log(`axe ${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
