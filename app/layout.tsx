@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { host } from '@/host.config';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';
+import { ServiceWorker } from '@/components/site/ServiceWorker';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -59,13 +59,16 @@ export default function Home() {
           <ul className="mt-3 space-y-2">
             {PROBLEMS.map((p) => (
               <li key={p.slug}>
-                <a href={p.articles[0]} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                <a href={`/problems/${p.slug}/`} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
                   {p.title}
                 </a>
                 <span className="text-slate-700 dark:text-slate-300"> — {p.blurb}</span>
               </li>
             ))}
           </ul>
+          <p className="mt-3">
+            <a href="/problems/" className="font-medium text-blue-800 underline dark:text-blue-300">All problems</a>
+          </p>
         </section>
       </div>
     </div>

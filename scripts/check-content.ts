@@ -5,15 +5,17 @@
  */
 import { loadArticles } from './load-content';
 import { compileErrors } from './compile-check';
-import { checkArticles, checkCompleteness } from '../lib/content/checks';
+import { checkArticles, checkCompleteness, checkProblems } from '../lib/content/checks';
+import { PROBLEMS } from '../lib/content/problems';
 import { requiredPaths } from '../lib/content/required';
 import { host } from '../host.config';
 
 const partial = process.argv.includes('--partial');
 try {
   const articles = loadArticles();
-  const problems = checkArticles(articles, host, partial ? requiredPaths() : []);
-  if (!partial) problems.push(...checkCompleteness(articles));
+  const problemPaths = PROBLEMS.map((p) => `/problems/${p.slug}/`);
+  const problems = checkArticles(articles, host, [...problemPaths, ...(partial ? requiredPaths() : [])]);
+  if (!partial) problems.push(...checkCompleteness(articles), ...checkProblems(articles, PROBLEMS));
   problems.push(...(await compileErrors(articles)));
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);

@@ -1,10 +1,14 @@
 /**
- * Runs after `next build`: checks the export is complete, and writes .gz twins of text files so the static server
- * can send them compressed.
+ * Runs after `next build`: checks the export is complete, writes the alias pages (scripts/redirects.ts), the
+ * service worker (scripts/service-worker.ts) and every page's Content-Security-Policy (scripts/csp.ts), then writes
+ * .gz twins of text files so the static server can send them compressed.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeRedirects } from './redirects';
+import { writeServiceWorker } from './service-worker';
+import { applyCsp } from './csp';
 
 const OUT = join(process.cwd(), 'out');
 const COMPRESS = /\.(html|js|css|json|xml|txt|svg|webmanifest)$/;
@@ -16,10 +20,19 @@ for (const required of ['index.html', '404.html', 'sitemap.xml', 'robots.txt', '
   }
 }
 
+const redirects = writeRedirects(OUT);
+console.log(`postbuild: ${redirects.moved} redirect pages, ${redirects.choice} choice pages (${redirects.skipped.length} aliases left to real pages)`);
+const sw = writeServiceWorker(OUT);
+console.log(`postbuild: sw.js build ${sw.version}, ${sw.precache.length} files precached`);
+const csp = applyCsp(OUT);
+console.log(`postbuild: Content-Security-Policy on ${csp.pages} pages (${csp.hashes} distinct inline scripts hashed)`);
+
 let files = 0;
 let before = 0;
 let after = 0;
-for (const rel of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
+const entries = readdirSync(OUT, { recursive: true, encoding: 'utf8' });
+for (const rel of entries.filter((r) => r.endsWith('.gz'))) rmSync(join(OUT, rel));
+for (const rel of entries) {
   const path = join(OUT, rel);
   if (!COMPRESS.test(rel) || !statSync(path).isFile()) continue;
   const data = readFileSync(path);

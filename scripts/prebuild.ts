@@ -1,14 +1,21 @@
 /** Runs before `next build`: validates all content (failing with file and field) and prints the article count per kind. */
 import { loadArticles } from './load-content';
 import { compileErrors } from './compile-check';
-import { checkArticles, checkCompleteness } from '../lib/content/checks';
+import { checkArticles, checkCompleteness, checkProblems } from '../lib/content/checks';
+import { PROBLEMS } from '../lib/content/problems';
 import { host } from '../host.config';
 import { join } from 'node:path';
 import { writeSearchIndex } from './search-index';
 
 try {
   const articles = loadArticles();
-  const problems = [...checkArticles(articles, host), ...checkCompleteness(articles), ...(await compileErrors(articles))];
+  const problemPaths = PROBLEMS.map((p) => `/problems/${p.slug}/`);
+  const problems = [
+    ...checkArticles(articles, host, problemPaths),
+    ...checkCompleteness(articles),
+    ...checkProblems(articles, PROBLEMS),
+    ...(await compileErrors(articles)),
+  ];
   if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);

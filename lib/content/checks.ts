@@ -79,3 +79,25 @@ export function checkCompleteness(articles: readonly Article[]): string[] {
   if (providers < MIN_PROVIDER_ARTICLES) errors.push(`content: ${providers} provider error pages, at least ${MIN_PROVIDER_ARTICLES} needed`);
   return errors;
 }
+
+/** A browse-by-problem entry (lib/content/problems.ts). */
+export interface ProblemEntry {
+  slug: string;
+  articles: readonly string[];
+}
+
+/** Every problem has a unique URL-safe slug and at least one article, and each article it lists exists. */
+export function checkProblems(articles: readonly Article[], problems: readonly ProblemEntry[]): string[] {
+  const urls = new Set(articles.map((a) => a.url));
+  const errors: string[] = [];
+  const slugs = new Set<string>();
+  for (const p of problems) {
+    const where = `lib/content/problems.ts: ${p.slug}`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.slug)) errors.push(`${where}: slug must be lower-case words joined by hyphens`);
+    if (slugs.has(p.slug)) errors.push(`${where}: slug is used twice`);
+    slugs.add(p.slug);
+    if (p.articles.length === 0) errors.push(`${where}: lists no article`);
+    for (const url of p.articles) if (!urls.has(url)) errors.push(`${where}: ${url} is not a page`);
+  }
+  return errors;
+}

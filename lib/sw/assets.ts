@@ -1,0 +1,31 @@
+/** Finding the static assets a page loads, from the exported HTML and the JavaScript chunks it pulls in. */
+
+/** Site paths of the /_next/static/ files an HTML page loads directly (scripts, stylesheets, preloads). */
+export function pageAssets(html: string): string[] {
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="(\/_next\/static\/[^"?#]+)[^"]*"/g)].map((m) => m[1] ?? '');
+  return [...new Set(refs)];
+}
+
+/** Site paths of the chunks and media a JavaScript chunk loads later (dynamic imports, workers). */
+export function chunkRefs(js: string): string[] {
+  const refs = [...js.matchAll(/["'/](?:_next\/)?(static\/(?:chunks|media)\/[\w.~-]+\.(?:js|css|woff2|svg|png|json|wasm))/g)].map((m) => `/_next/${m[1] ?? ''}`);
+  return [...new Set(refs)];
+}
+
+/**
+ * Every asset the pages load, following chunk references to the end. `read` returns a file's text by site path
+ * (null when it does not exist, which is skipped).
+ */
+export function assetClosure(pagesHtml: readonly string[], read: (path: string) => string | null): string[] {
+  const seen = new Set<string>();
+  const queue = pagesHtml.flatMap(pageAssets);
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (seen.has(path)) continue;
+    const text = read(path);
+    if (text === null) continue;
+    seen.add(path);
+    if (path.endsWith('.js')) queue.push(...chunkRefs(text));
+  }
+  return [...seen].sort();
+}
