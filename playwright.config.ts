@@ -4,7 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],

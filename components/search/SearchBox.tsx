@@ -7,7 +7,7 @@ import { ResultList } from './ResultList';
 type Engine = typeof import('./engine');
 
 /**
- * The header search box: an ARIA combobox. The engine and index load on first focus (or when the browser is idle),
+ * The header search box: an ARIA combobox. The engine and index load on first focus, so nothing competes with the page load;
  * results update on every keystroke from memory, arrow keys and Enter open a result, "/" or Ctrl/Cmd-K focus it.
  * Without JavaScript it is a plain form that submits to /search/.
  */
@@ -44,11 +44,7 @@ export function SearchBox({ supportEmail }: { supportEmail: string }) {
       }
     }
     window.addEventListener('keydown', onKey);
-    const idle = 'requestIdleCallback' in window ? window.requestIdleCallback(() => void ensureEngine()) : null;
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      if (idle !== null) window.cancelIdleCallback(idle);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   async function update(value: string) {
