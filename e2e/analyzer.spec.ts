@@ -66,9 +66,10 @@ test('the share link restores the verdict without the email', async ({ page, con
   expect(link).toContain('/analyze/#v=');
   const fragment = link.slice(link.indexOf('#'));
   expect(Buffer.from(fragment.slice(3).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString()).not.toContain('nobody@example.com');
-  await page.goto(`/analyze/${fragment}`);
-  await expect(page.getByRole('heading', { name: 'Shared verdict' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3 })).toContainText('does not exist');
+  const shared = await context.newPage();
+  await shared.goto(`/analyze/${fragment}`);
+  await expect(shared.getByRole('heading', { name: 'Shared verdict' })).toBeVisible();
+  await expect(shared.getByRole('heading', { level: 3 })).toContainText('does not exist');
 });
 
 test('pasted markup is shown as text, never run', async ({ page }) => {

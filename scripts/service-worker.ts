@@ -22,7 +22,8 @@ export function writeServiceWorker(out: string): { version: string; precache: st
   });
   const missing = FILES.filter((f) => read(f) === null);
   if (missing.length > 0) throw new Error(`service worker: ${missing.join(', ')} missing from out/`);
-  const precache = [...Object.keys(PAGES), ...FILES, ...assetClosure(html, read)];
+  const workerPath = /"path":\s*"([^"]+)"/.exec(read('analyzer-worker.json') ?? '')?.[1];
+  const precache = [...Object.keys(PAGES), ...FILES, ...(workerPath ? [workerPath] : []), ...assetClosure(html, read)];
   const hash = createHash('sha256');
   hash.update(read('../.next/BUILD_ID') ?? '');
   const pageFiles = new Map<string, string>(Object.entries(PAGES));

@@ -62,14 +62,8 @@ const kib = (list: string[]) => list.reduce((n, c) => n + gzipKiB(c), 0);
 const searchBox = kib(shared.filter((c) => readFileSync(join(OUT, c), 'utf8').includes('Search codes and messages')));
 const engine = kib(containing('search index: unexpected format'));
 const launcher = containing('The analysis took too long');
-// The launcher names the worker's entry and chunks: f("static/chunks/turbopack-worker-….js", ["static/chunks/….js", …]).
-const workerChunks = launcher.flatMap((c) =>
-  [...readFileSync(join(OUT, c), 'utf8').matchAll(/"(static\/chunks\/turbopack-worker-[^"]+\.js)",\[([^\]]*)\]/g)].flatMap((m) => [
-    `/_next/${m[1]}`,
-    ...[...(m[2] ?? '').matchAll(/"([^"]+\.js)"/g)].map((x) => `/_next/${x[1]}`),
-  ]),
-);
-const analyzer = kib([...launcher, ...new Set(workerChunks)]);
+const workerFile = readdirSync(OUT).find((f) => /^analyzer-worker\.[0-9a-f]+\.js$/.test(f));
+const analyzer = kib(launcher) + (workerFile ? gzipSync(readFileSync(join(OUT, workerFile))).length / 1024 : 0);
 const index = gzipSync(readFileSync(join(OUT, 'search-index.json'))).length / 1024;
 const LAZY = [
   ['search box, initial (in every page)', searchBox, 15],

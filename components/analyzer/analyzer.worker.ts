@@ -9,6 +9,8 @@ import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 
 self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
   const { id, input, servers } = event.data;
+  const started: AnalyzeResponse = { id, started: true };
+  self.postMessage(started);
   try {
     const result = await analyze(input, { host: { servers } });
     const response: AnalyzeResponse = { id, ok: true, result };

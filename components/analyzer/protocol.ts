@@ -8,5 +8,8 @@ export interface AnalyzeRequest {
   servers: HostConfig['servers'];
 }
 
-/** Worker → main thread: the result, or why there is none. */
-export type AnalyzeResponse = { id: number; ok: true; result: AnalyzeResult } | { id: number; ok: false; error: string };
+/** Worker → main thread: that it started (so loading time is not counted as analysis), then the result or why none. */
+export type AnalyzeResponse =
+  | { id: number; started: true }
+  | { id: number; ok: true; result: AnalyzeResult }
+  | { id: number; ok: false; error: string };

@@ -4,12 +4,15 @@ import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
 
 /** Longest an analysis may take before the worker is stopped and the user told so. */
 const TIMEOUT_MS = 8000;
+/** Longest the analyzer's code may take to arrive and start. */
+const LOAD_TIMEOUT_MS = 60_000;
 
 let worker: Worker | null = null;
 let nextId = 1;
 
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
+  // A classic worker script bundled before the build (scripts/build-worker.ts), named after its content.
+  worker ??= new Worker(process.env.NEXT_PUBLIC_ANALYZER_WORKER ?? '/analyzer-worker.js');
   return worker;
 }
 
@@ -34,17 +37,24 @@ function inWorker(input: string | Uint8Array, servers: HostConfig['servers']): P
   const w = getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    const timer = window.setTimeout(() => {
+    const stop = (message: string) => {
       w.terminate();
       worker = null;
-      reject(new Error('The analysis took too long and was stopped. Try pasting only the bounce text, not the attachments.'));
-    }, TIMEOUT_MS);
+      reject(new Error(message));
+    };
+    // Loading the analyzer may be slow on a poor connection; the analysis itself must not be.
+    let timer = window.setTimeout(() => stop('The analyzer could not be loaded. Check your connection and try again.'), LOAD_TIMEOUT_MS);
     function onMessage(event: MessageEvent<AnalyzeResponse>) {
-      if (event.data.id !== id) return;
+      const data = event.data;
+      if (data.id !== id) return;
       window.clearTimeout(timer);
+      if ('started' in data) {
+        timer = window.setTimeout(() => stop('The analysis took too long and was stopped. Try pasting only the bounce text, not the attachments.'), TIMEOUT_MS);
+        return;
+      }
       w.removeEventListener('message', onMessage);
-      if (event.data.ok) resolve(event.data.result);
-      else reject(new Error(`The analyzer could not read this input (${event.data.error}).`));
+      if (data.ok) resolve(data.result);
+      else reject(new Error(`The analyzer could not read this input (${data.error}).`));
     }
     w.addEventListener('message', onMessage);
     const request: AnalyzeRequest = { id, input, servers };
