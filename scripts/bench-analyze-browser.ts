@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CORPUS, REPO_ROOT, corpusAvailable } from './corpus-eval';
-
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { CHROMIUM, CHROMIUM_ARGS } from './local-browser';
 
 async function main() {
   if (!corpusAvailable()) {
@@ -23,7 +22,7 @@ async function main() {
   const code = bundle.outputFiles[0]?.text ?? '';
   const files = ['bsd', 'dos', 'mac'].flatMap((d) => readdirSync(join(CORPUS, 'maildir', d)).map((f) => join(CORPUS, 'maildir', d, f)));
   const messages = files.map((f) => readFileSync(f, 'latin1'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');

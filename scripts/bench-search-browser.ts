@@ -10,64 +10,18 @@
  * Target: p95 < 16 ms (one frame). Options: --throttle N (CPU slowdown via DevTools, e.g. 4 for a mid-range
  * phone), --rounds N (times each query is typed, default 3). Exits 0 with a message when out/ is not built.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, serveOut } from './local-browser';
 
 const OUT = join(import.meta.dirname, '..', 'out');
 const QUERIES = ['550 5.1.1', 'relay access denied', 'mailbx full', 'spamhaus', 'TSS04', 'how big can attachments be', 'recipient address rejected', '5.7.26 dmarc'];
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const v = i > 0 ? Number(process.argv[i + 1]) : NaN;
   return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until the server answers `/` (out/ may be rebuilt meanwhile: retried for up to 20 s). */
-async function waitForServer(base: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    try {
-      const r = await fetch(`${base}/`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`http-server did not answer at ${base}`);
-}
-
-function startServer(port: number): ChildProcess {
-  // Its own process group, so stopping it also stops the node process npx starts.
-  return spawn('npx', ['http-server', 'out', '-a', '127.0.0.1', '-p', String(port), '-g', '-c-1', '--silent'], {
-    cwd: join(OUT, '..'), stdio: 'ignore', detached: true,
-  });
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
 }
 
 /**
@@ -102,6 +56,7 @@ async function clearBox(page: Page, box: ReturnType<Page['getByRole']>): Promise
 }
 
 const pct = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {
@@ -111,12 +66,10 @@ async function main() {
   }
   const throttle = option('--throttle', 1);
   const rounds = option('--rounds', 3);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = startServer(port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
+  const server = await serveOut(await freePort(), join(OUT, '..'));
+  const base = server.base;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    await waitForServer(base);
     const page = await browser.newPage();
     if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     // Measure the load on first focus: no idle-time preload.
@@ -171,7 +124,7 @@ async function main() {
     if (unchanged) console.log(`${unchanged} keystroke(s) left the list as it was (not counted)`);
   } finally {
     await browser.close();
-    stopServer(server);
+    server.stop();
   }
 }
 

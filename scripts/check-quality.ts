@@ -4,9 +4,9 @@
  * performance is ≥ 95 and accessibility, best practices and SEO are 100. Needs a build in out/ and Chromium.
  * Lighthouse is not a dependency: it runs through `npx --yes lighthouse@12.8.2`, or from /tmp/lh when npx cannot.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { CHROMIUM, freePort, serveOut } from './local-browser';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,34 +14,12 @@ import { host } from '../host.config';
 import { CATEGORIES, medianScores, missedTargets, scoresOf, TARGETS, type Scores } from '../lib/quality/scores';
 
 const OUT = join(process.cwd(), 'out');
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME = CHROMIUM;
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const LIGHTHOUSE_PAGES = ['/', '/analyze/', '/codes/5.1.1/', '/errors/user-unknown/'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(port: number) {
-  const bin = join(process.cwd(), 'node_modules', '.bin', 'http-server');
-  const child = spawn(bin, ['out', '-a', '127.0.0.1', '-p', String(port), '-g', '-c', '3600', '--silent'], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('check-quality: the static server did not start');
-}
 
 async function runAxe(base: string): Promise<number> {
   const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
@@ -92,9 +70,8 @@ function lighthouse(cmd: string[], url: string): Scores {
 
 async function main() {
   if (!existsSync(join(OUT, 'sitemap.xml'))) throw new Error('check-quality: no build in out/; run `npm run build` first');
-  const port = await freePort();
-  const server = await serve(port);
-  const base = `http://127.0.0.1:${port}`;
+  const server = await serveOut(await freePort());
+  const base = server.base;
   try {
     const axeViolations = await runAxe(base);
     const cmd = lighthouseCommand();
@@ -112,7 +89,7 @@ async function main() {
       process.exitCode = 1;
     } else console.log('\ncheck-quality: all targets met');
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 
