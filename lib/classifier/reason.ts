@@ -73,9 +73,10 @@ const FIXED: Partial<Record<ReasonInput['kind'], ReasonId>> = {
 const WEAK_RULES = new Set(PHRASE_RULES.filter((r) => r.weak).map((r) => r.id));
 
 /** What the reason becomes given the SMTP stage of the refusal. */
-function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: string): ReasonVerdict {
+function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: string, bare: boolean): ReasonVerdict {
   const weak = WEAK_RULES.has(v.ruleId.replace(/^(?:phrase|context):/, ''));
-  if (weak && command !== 'RCPT' && !/^\d\.1\.1$/.test(status)) {
+  // A bare pasted line says nothing of the stage: "550 No such user" is then most likely the RCPT refusal it reads as.
+  if (weak && command !== 'RCPT' && !/^\d\.1\.1$/.test(status) && !(bare && !command)) {
     return { ...v, reason: 'filtered', ruleId: `${v.ruleId}+stage:${command === 'DATA' ? 'data' : 'unknown'}` };
   }
   if (v.reason === 'onhold' && command === 'MAIL') return { ...v, reason: 'rejected', ruleId: 'stage:mail-from' };
@@ -84,7 +85,8 @@ function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: stri
 }
 
 export function classifyReason(input: ReasonInput): ReasonVerdict {
-  return byStage(decide(input), input.command ?? null, input.status);
+  const bare = (input.context ?? []).every((line) => line.trim() === '' || input.diagnostic.includes(line.trim()));
+  return byStage(decide(input), input.command ?? null, input.status, bare);
 }
 
 function decide(input: ReasonInput): ReasonVerdict {
