@@ -1,7 +1,7 @@
 import { articlesOfKind } from '@/app/_data/articles';
 import { pageMetadata } from '@/app/_data/meta';
 import { ArticleGroup } from '@/components/site/ArticleList';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { PageHeader } from '@/components/site/PageHeader';
 import { SUBJECTS } from '@/lib/codes/lookup';
 
 export const metadata = pageMetadata({
@@ -24,12 +24,10 @@ export default function CodesIndex() {
   ];
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <Breadcrumbs trail={[]} current="Codes" />
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">SMTP codes</h1>
-      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageHeader crumb="Codes" title="SMTP codes">
         A bounce usually carries two codes: a three-digit reply code such as 550, and an enhanced status code such as
         5.1.1 that says more precisely what went wrong. Open the more specific one first.
-      </p>
+      </PageHeader>
       {replyGroups.map((g) => (
         <ArticleGroup key={g.id} id={g.id} title={`Reply codes ${g.title}`} items={g.items} compact />
       ))}

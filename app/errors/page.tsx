@@ -1,7 +1,7 @@
 import { articlesOfKind } from '@/app/_data/articles';
 import { pageMetadata } from '@/app/_data/meta';
 import { ArticleGroup } from '@/components/site/ArticleList';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { PageHeader } from '@/components/site/PageHeader';
 import { host } from '@/host.config';
 
 export const metadata = pageMetadata({
@@ -16,11 +16,9 @@ export default function ErrorsIndex() {
   const origins = [...new Set(errors.filter((a) => a.origin !== 'host').map((a) => a.origin ?? 'Other'))].sort();
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <Breadcrumbs trail={[]} current="Error messages" />
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Bounce messages</h1>
-      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageHeader crumb="Error messages" title="Bounce messages">
         Find the words of your bounce below, or paste the whole bounce into the <a className="underline" href="/analyze/">analyzer</a>.
-      </p>
+      </PageHeader>
       <ArticleGroup id="ours" title={`Sent by ${host.hostName}'s servers`} items={ours} />
       {origins.map((o) => (
         <ArticleGroup

@@ -1,7 +1,7 @@
 import { articlesOfKind } from '@/app/_data/articles';
 import { pageMetadata } from '@/app/_data/meta';
 import { ArticleGroup } from '@/components/site/ArticleList';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { PageHeader } from '@/components/site/PageHeader';
 
 export const metadata = pageMetadata({
   title: 'Guides: reading bounces and setting up mail',
@@ -12,8 +12,7 @@ export const metadata = pageMetadata({
 export default function GuidesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <Breadcrumbs trail={[]} current="Guides" />
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Guides</h1>
+      <PageHeader crumb="Guides" title="Guides" />
       <ArticleGroup id="all-guides" title="All guides" items={articlesOfKind('guide')} />
     </div>
   );

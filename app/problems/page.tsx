@@ -1,5 +1,5 @@
 import { pageMetadata } from '@/app/_data/meta';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { PageHeader } from '@/components/site/PageHeader';
 import { PROBLEMS } from '@/lib/content/problems';
 
 export const metadata = pageMetadata({
@@ -11,11 +11,9 @@ export const metadata = pageMetadata({
 export default function ProblemsIndex() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <Breadcrumbs trail={[]} current="Problems" />
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Browse by problem</h1>
-      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageHeader crumb="Problems" title="Browse by problem">
         Not sure which code matters? Start from what went wrong.
-      </p>
+      </PageHeader>
       <ul className="mt-6 space-y-4">
         {PROBLEMS.map((p) => (
           <li key={p.slug}>

@@ -1,5 +1,5 @@
 import { pageMetadata } from '@/app/_data/meta';
-import { Breadcrumbs } from '@/components/site/Breadcrumbs';
+import { PageHeader } from '@/components/site/PageHeader';
 import { SearchPageClient } from '@/components/search/SearchPageClient';
 import { host } from '@/host.config';
 
@@ -12,8 +12,7 @@ export const metadata = pageMetadata({
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <Breadcrumbs trail={[]} current="Search" />
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Search</h1>
+      <PageHeader crumb="Search" title="Search" />
       <SearchPageClient supportEmail={host.support.email} />
     </div>
   );
