@@ -15,7 +15,9 @@ const POPULAR = ['550', '554', '5.1.1', '5.7.1', '4.7.1', '5.2.2', '452', '421',
 export default function Home() {
   const popular = POPULAR.flatMap((c) => {
     const a = getArticle(`/codes/${c}/`);
-    return a ? [{ code: c, url: a.url, title: a.title }] : [];
+    // "550: requested action not taken, … (…)" → "requested action not taken, …": the words after the code.
+    const words = a?.title.replace(/^[^:]*:\s*/, '').replace(/\s*\(.*\)$/, '') ?? '';
+    return a ? [{ code: c, url: a.url, words }] : [];
   });
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -41,11 +43,12 @@ export default function Home() {
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         <section aria-labelledby="browse-code">
           <h2 id="browse-code" className="text-xl font-semibold">Browse by code</h2>
-          <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
+          <ul className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {popular.map((p) => (
               <li key={p.code}>
                 <a href={p.url} className="block rounded-md border border-slate-200 px-3 py-2 hover:border-blue-600 dark:border-slate-700">
                   <code className="font-semibold">{p.code}</code>
+                  <span className="block text-sm text-slate-700 dark:text-slate-300">{p.words}</span>
                 </a>
               </li>
             ))}
