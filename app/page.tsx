@@ -2,7 +2,7 @@ import { host } from '@/host.config';
 import { pageMetadata } from '@/app/_data/meta';
 import { getArticle } from '@/app/_data/articles';
 import { PasteBox } from '@/components/analyzer/PasteBox';
-import { PROBLEMS } from '@/lib/content/problems';
+import { POPULAR_CODES, PROBLEMS } from '@/lib/content/problems';
 
 export const metadata = pageMetadata({
   title: `${host.siteName}: what your email bounce means and what to do`,
@@ -10,10 +10,8 @@ export const metadata = pageMetadata({
   path: '/',
 });
 
-const POPULAR = ['550', '554', '5.1.1', '5.7.1', '4.7.1', '5.2.2', '452', '421', '5.7.26', '4.4.7'];
-
 export default function Home() {
-  const popular = POPULAR.flatMap((c) => {
+  const popular = POPULAR_CODES.flatMap((c) => {
     const a = getArticle(`/codes/${c}/`);
     // "550: requested action not taken, … (…)" → "requested action not taken, …": the words after the code.
     const words = a?.title.replace(/^[^:]*:\s*/, '').replace(/\s*\(.*\)$/, '') ?? '';

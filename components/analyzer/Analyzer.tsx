@@ -4,13 +4,13 @@ import type { AnalyzeResult } from '@/lib/bounce/types';
 import type { HostConfig } from '@/lib/host/schema';
 import { decodeVerdict } from '@/lib/verdict/permalink';
 import type { VerdictFacts } from '@/lib/verdict/explain';
+import { LIMITS } from '@/lib/bounce/limits';
 import { PENDING_KEY } from './pending';
 import { groupResults } from './group-results';
 import { useArticleInfo } from './use-article-info';
 import { VerdictCard } from './VerdictCard';
 import { DropZone } from './DropZone';
 
-const MAX_BYTES = 10 * 1024 * 1024;
 
 interface Props {
   servers: HostConfig['servers'];
@@ -34,7 +34,7 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
 
   async function start(input: string | Uint8Array) {
     const size = typeof input === 'string' ? input.length : input.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > LIMITS.maxInputBytes) {
       setState({ status: 'error', message: 'This is larger than 10 MB. Paste only the bounce text, or save the message without its attachments.' });
       return;
     }

@@ -1,14 +1,14 @@
 'use client';
 import { useState, type ReactNode } from 'react';
+import { LIMITS } from '@/lib/bounce/limits';
 
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Wraps the paste area: dropping a file (or choosing one) reads it locally as bytes. */
 export function DropZone({ children, onFile, onTooBig }: { children: ReactNode; onFile: (bytes: Uint8Array, name: string) => void; onTooBig: () => void }) {
   const [over, setOver] = useState(false);
   async function read(file: File | undefined) {
     if (!file) return;
-    if (file.size > MAX_BYTES) return onTooBig();
+    if (file.size > LIMITS.maxInputBytes) return onTooBig();
     onFile(new Uint8Array(await file.arrayBuffer()), file.name);
   }
   return (

@@ -2,21 +2,16 @@
 import { useEffect, useState } from 'react';
 import type { ArticleInfo } from './VerdictCard';
 
-/** Titles and summaries of articles (from the search index, fetched once when first needed). */
+/** Titles and summaries of articles, from the search engine's index (loaded once, shared with the search box). */
 export function useArticleInfo(needed: boolean): Map<string, ArticleInfo> {
   const [map, setMap] = useState<Map<string, ArticleInfo>>(new Map());
   useEffect(() => {
     if (!needed || map.size > 0) return;
     let live = true;
-    fetch('/search-index.json')
-      .then((r) => (r.ok ? r.json() : []))
-      .then((docs: unknown) => {
-        if (!live || !Array.isArray(docs)) return;
-        const next = new Map<string, ArticleInfo>();
-        for (const d of docs) {
-          if (d && typeof d.url === 'string' && typeof d.title === 'string') next.set(d.url, { title: d.title, summary: String(d.summary ?? '') });
-        }
-        setMap(next);
+    import('../search/engine')
+      .then(({ loadEngine }) => loadEngine())
+      .then((index) => {
+        if (live) setMap(new Map(index.docs.map((d) => [d.url, { title: d.title, summary: d.summary }])));
       })
       .catch(() => undefined);
     return () => {

@@ -1,6 +1,7 @@
 import type { Root as MdastRoot, RootContent as MdastNode } from 'mdast';
 import type { Root as HastRoot, Element, RootContent as HastNode } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { HOST_TOKEN } from '@/lib/host/values';
 
 /** A heading of an article, for the table of contents. */
 export interface TocEntry {
@@ -21,7 +22,7 @@ export function remarkHostTokens(values: Record<string, string>, file: string) {
   return () => (tree: MdastRoot) => {
     walkMdast(tree.children, (node) => {
       if (node.type !== 'code' && node.type !== 'inlineCode') return;
-      node.value = node.value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+      node.value = node.value.replace(HOST_TOKEN, (_, name: string) => {
         const value = values[name];
         if (value === undefined) throw new Error(`content/${file}: body: unknown host value "{{${name}}}"`);
         return value;

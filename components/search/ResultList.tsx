@@ -1,7 +1,8 @@
 import type { SearchResult } from './engine';
 import { Highlight } from './Highlight';
+import { KIND_TEXT } from '@/lib/content/labels';
 
-const KIND_LABEL = { 'reply-code': 'Reply code', 'status-code': 'Status code', error: 'Message', guide: 'Guide' } as const;
+const KIND_LABEL = Object.fromEntries(Object.entries(KIND_TEXT).map(([kind, t]) => [kind, t.singular]));
 
 function Why({ r }: { r: SearchResult }) {
   const parts = [

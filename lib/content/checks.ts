@@ -1,14 +1,12 @@
 import type { Article } from './article';
 import type { HostConfig } from '../host/schema';
-import { isHostValueName } from '../host/values';
+import { HOST_TAG, HOST_TOKEN, isHostValueName } from '../host/values';
 import { MIN_PROVIDER_ARTICLES, requiredPaths } from './required';
 
 /** Words of guidance an article must carry in its own body (code blocks and markup not counted). */
 export const MIN_WORDS = 150;
 
 const LINK = /\]\((\/(?:codes|errors|guides|problems)\/[^)#\s]*)(#[^)\s]*)?\)/g;
-const HOST_TAG = /<Host\s+value="([^"]*)"\s*\/>/g;
-const HOST_TOKEN = /\{\{\s*(\w+)\s*\}\}/g;
 
 /** Prose words of an MDX body: code blocks, inline code, tags and link targets removed. */
 export function proseWords(body: string): number {

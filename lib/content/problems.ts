@@ -1,3 +1,6 @@
+/** Codes the home page offers first: the ones customers meet most (see the shared codes notes). */
+export const POPULAR_CODES = ['550', '554', '5.1.1', '5.7.1', '4.7.1', '5.2.2', '452', '421', '5.7.26', '4.4.7'] as const;
+
 /** Problems customers recognise, each with the articles that answer it (most useful first). */
 export const PROBLEMS = [
   {

@@ -1,4 +1,5 @@
 import type { Article } from './article';
+import { HOST_TAG, HOST_TOKEN } from '../host/values';
 
 /** The numbered steps of an article's "What to do" section, as plain text with host values filled in. */
 export function whatToDoSteps(body: string, hostValues: Record<string, string>): string[] {
@@ -15,8 +16,8 @@ export function whatToDoSteps(body: string, hostValues: Record<string, string>):
 /** Markdown and MDX inline markup reduced to plain words. */
 export function plain(text: string, hostValues: Record<string, string>): string {
   return text
-    .replace(/<Host\s+value="(\w+)"\s*\/>/g, (_, name: string) => hostValues[name] ?? name)
-    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => hostValues[name] ?? name)
+    .replace(HOST_TAG, (_, name: string) => hostValues[name] ?? name)
+    .replace(HOST_TOKEN, (_, name: string) => hostValues[name] ?? name)
     .replace(/<[^>]+>/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')

@@ -35,6 +35,10 @@ export function hostValues(h: HostConfig) {
   } satisfies Record<string, string>;
 }
 
+/** How an article quotes a host value: `<Host value="name" />` in prose, `{{name}}` inside code. */
+export const HOST_TAG = /<Host\s+value="(\w*)"\s*\/>/g;
+export const HOST_TOKEN = /\{\{\s*(\w+)\s*\}\}/g;
+
 export type HostValueName = keyof ReturnType<typeof hostValues>;
 
 export function isHostValueName(h: HostConfig, name: string): name is HostValueName {
