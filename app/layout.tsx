@@ -4,6 +4,7 @@ import { host } from '@/host.config';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { ServiceWorker } from '@/components/site/ServiceWorker';
+import { ReadyMark } from '@/components/site/ReadyMark';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <ServiceWorker />
+        <ReadyMark />
       </body>
     </html>
   );

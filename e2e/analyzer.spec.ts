@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gotoReady } from './ready';
 
 const RAW = readFileSync(join(import.meta.dirname, 'fixtures', 'postfix-user-unknown.eml'), 'utf8');
 const BODY_ONLY = `Delivery has failed to these recipients or groups:
@@ -22,7 +23,7 @@ function recordRequests(page: Page): string[] {
 }
 
 async function analyze(page: Page, text: string) {
-  await page.goto('/analyze/');
+  await gotoReady(page, '/analyze/');
   await page.getByRole('textbox', { name: 'Bounce message' }).fill(text);
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
 }
@@ -53,7 +54,7 @@ test('a single server line is understood', async ({ page }) => {
 });
 
 test('a dropped .eml file is analyzed', async ({ page }) => {
-  await page.goto('/analyze/');
+  await gotoReady(page, '/analyze/');
   await page.getByLabel('Or choose an .eml file').setInputFiles(join(import.meta.dirname, 'fixtures', 'postfix-user-unknown.eml'));
   await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('nobody@example.com');
 });
@@ -83,7 +84,7 @@ test('pasted markup is shown as text, never run', async ({ page }) => {
 });
 
 test('the home page paste box hands the text to the analyzer', async ({ page }) => {
-  await page.goto('/');
+  await gotoReady(page, '/');
   await page.getByRole('textbox', { name: 'Bounce message' }).fill(LINE);
   await page.getByRole('button', { name: 'Analyze' }).click();
   await expect(page).toHaveURL(/\/analyze\/$/);

@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
+import { gotoReady } from './ready';
 
 test('a keyboard user can skip to content and reach every link and button', async ({ page }) => {
-  await page.goto('/errors/user-unknown/');
+  await gotoReady(page, '/errors/user-unknown/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -24,7 +25,7 @@ test('a keyboard user can skip to content and reach every link and button', asyn
 });
 
 test('focus is visible on interactive elements', async ({ page }) => {
-  await page.goto('/');
+  await gotoReady(page, '/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none'));

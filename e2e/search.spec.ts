@@ -1,9 +1,10 @@
 import { test, expect } from '@playwright/test';
+import { gotoReady } from './ready';
 
 test('results update per keystroke and the keyboard opens one', async ({ page }) => {
   const indexRequests: string[] = [];
   page.on('request', (r) => { if (r.url().includes('search-index')) indexRequests.push(r.url()); });
-  await page.goto('/');
+  await gotoReady(page, '/');
   const box = page.getByRole('combobox', { name: 'Search codes and messages' });
   await box.click();
   await box.pressSequentially('relay acc');
@@ -19,7 +20,7 @@ test('results update per keystroke and the keyboard opens one', async ({ page })
 });
 
 test('"/" focuses the search box and Enter on an exact code opens its page', async ({ page }) => {
-  await page.goto('/errors/user-unknown/');
+  await gotoReady(page, '/errors/user-unknown/');
   await page.locator('body').press('/');
   const box = page.getByRole('combobox', { name: 'Search codes and messages' });
   await expect(box).toBeFocused();
@@ -29,7 +30,7 @@ test('"/" focuses the search box and Enter on an exact code opens its page', asy
 });
 
 test('the results page is shareable and survives reload', async ({ page }) => {
-  await page.goto('/search/?q=mailbx%20full');
+  await gotoReady(page, '/search/?q=mailbx%20full');
   await expect(page.getByRole('link', { name: /quota|full/i }).first()).toBeVisible();
   await page.getByRole('searchbox', { name: 'Code or words of the error' }).fill('spamhaus');
   await expect(page).toHaveURL(/q=spamhaus/);
@@ -39,7 +40,7 @@ test('the results page is shareable and survives reload', async ({ page }) => {
 });
 
 test('a query with no match offers the analyzer and support', async ({ page }) => {
-  await page.goto('/');
+  await gotoReady(page, '/');
   const box = page.getByRole('combobox', { name: 'Search codes and messages' });
   await box.fill('qqqqzzzz wwwxxx');
   await expect(page.getByRole('status').filter({ hasText: 'No article matches' })).toBeVisible();

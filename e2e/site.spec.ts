@@ -1,7 +1,8 @@
 import { test, expect } from '@playwright/test';
+import { gotoReady } from './ready';
 
 test('home offers search, the paste box and browsing', async ({ page }) => {
-  await page.goto('/');
+  await gotoReady(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'What does your bounce mean?' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Code or error message' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Bounce message' })).toBeVisible();
@@ -10,7 +11,7 @@ test('home offers search, the paste box and browsing', async ({ page }) => {
 });
 
 test('an article answers first, then shows its sections', async ({ page }) => {
-  await page.goto('/errors/user-unknown/');
+  await gotoReady(page, '/errors/user-unknown/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('User unknown in virtual alias table');
   await expect(page.getByText('Who needs to act')).toBeVisible();
   await expect(page.getByText('You, the sender')).toBeVisible();
@@ -22,14 +23,14 @@ test('an article answers first, then shows its sections', async ({ page }) => {
 });
 
 test('a status-code page shows its registry facts', async ({ page }) => {
-  await page.goto('/codes/5.1.1/');
+  await gotoReady(page, '/codes/5.1.1/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('5.1.1');
   await expect(page.getByText('Bad destination mailbox address', { exact: true })).toBeVisible();
 });
 
 test('every heading links to itself and its link can be copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/errors/user-unknown/');
+  await gotoReady(page, '/errors/user-unknown/');
   await page.getByRole('link', { name: 'Why this happens' }).first().click();
   await expect(page).toHaveURL(/#why-this-happens$/);
   await page.getByRole('button', { name: 'Copy link to Why this happens' }).click();

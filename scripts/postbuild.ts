@@ -1,7 +1,8 @@
 /**
- * Runs after `next build`: checks the export is complete, writes the alias pages (scripts/redirects.ts), the
- * service worker (scripts/service-worker.ts) and every page's Content-Security-Policy (scripts/csp.ts), then writes
- * .gz twins of text files so the static server can send them compressed.
+ * Runs after `next build`: checks the export is complete, writes the alias pages (scripts/redirects.ts), hints and
+ * defers the start-up chunks (scripts/startup-scripts.ts), writes the service worker
+ * (scripts/service-worker.ts) and every page's Content-Security-Policy (scripts/csp.ts), then writes .gz twins of
+ * text files so the static server can send them compressed.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { writeRedirects } from './redirects';
 import { writeServiceWorker } from './service-worker';
 import { applyCsp } from './csp';
+import { prepareStartupScripts } from './startup-scripts';
 
 const OUT = join(process.cwd(), 'out');
 const COMPRESS = /\.(html|js|css|json|xml|txt|svg|webmanifest)$/;
@@ -22,6 +24,8 @@ for (const required of ['index.html', '404.html', 'sitemap.xml', 'robots.txt', '
 
 const redirects = writeRedirects(OUT);
 console.log(`postbuild: ${redirects.moved} redirect pages, ${redirects.choice} choice pages (${redirects.skipped.length} aliases left to real pages)`);
+const startup = prepareStartupScripts(OUT);
+console.log(`postbuild: ${startup.chunks} start-up chunks compile-hinted, loaded after first paint on ${startup.pages} pages`);
 const sw = writeServiceWorker(OUT);
 console.log(`postbuild: sw.js build ${sw.version}, ${sw.precache.length} files precached`);
 const csp = applyCsp(OUT);

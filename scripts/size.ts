@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { deferredScripts } from '../lib/build/deferred-scripts';
 
 const OUT = join(process.cwd(), 'out');
 const PAGES: Record<string, string> = {
@@ -35,7 +36,7 @@ function scriptsOf(path: string): string[] {
   const html = readFileSync(join(OUT, path, 'index.html'), 'utf8');
   // noModule scripts are legacy polyfills that current browsers neither download nor run.
   const tags = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1] ?? '').filter((attrs) => !/\bnoModule\b/i.test(attrs));
-  return [...new Set(tags.flatMap((attrs) => /src="([^"]+\.js)"/.exec(attrs)?.[1] ?? []))];
+  return [...new Set([...tags.flatMap((attrs) => /src="([^"]+\.js)"/.exec(attrs)?.[1] ?? []), ...deferredScripts(html)])];
 }
 
 const pages = Object.entries(PAGES).filter(([, p]) => existsSync(join(OUT, p, 'index.html')));

@@ -58,11 +58,14 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
     }
     // The page is static: a shared verdict (#v=…) and the paste handed over from the home page are only known in
     // the browser, so they are read once here; a shared link opened in this tab later arrives as a hash change.
+    // The framework loads after the first paint (lib/build/deferred-scripts.ts), so a paste made before then is
+    // in the box but not yet in the state.
+    const early = document.querySelector<HTMLTextAreaElement>('#bounce-text')?.value ?? '';
     /* eslint-disable react-hooks/set-state-in-effect */
     if (!showShared() && pending) {
       setText(pending);
       void start(pending);
-    }
+    } else if (early) setText(early);
     /* eslint-enable react-hooks/set-state-in-effect */
     window.addEventListener('hashchange', showShared);
     return () => window.removeEventListener('hashchange', showShared);

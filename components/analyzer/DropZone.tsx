@@ -1,16 +1,23 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { LIMITS } from '@/lib/bounce/limits';
 
 
 /** Wraps the paste area: dropping a file (or choosing one) reads it locally as bytes. */
 export function DropZone({ children, onFile, onTooBig }: { children: ReactNode; onFile: (bytes: Uint8Array, name: string) => void; onTooBig: () => void }) {
   const [over, setOver] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
   async function read(file: File | undefined) {
     if (!file) return;
     if (file.size > LIMITS.maxInputBytes) return onTooBig();
     onFile(new Uint8Array(await file.arrayBuffer()), file.name);
   }
+  // A file chosen before the framework loaded (it loads after the first paint) is read once it has.
+  useEffect(() => {
+    void read(picker.current?.files?.[0]);
+    // Runs once on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div
       className={`mt-2 rounded-md ${over ? 'ring-4 ring-blue-500' : ''}`}
@@ -22,7 +29,7 @@ export function DropZone({ children, onFile, onTooBig }: { children: ReactNode; 
       <p className="mt-2 text-sm">
         <label className="cursor-pointer rounded font-medium text-blue-800 underline focus-within:ring-2 focus-within:ring-blue-600 dark:text-blue-300">
           Or choose an .eml file
-          <input type="file" accept=".eml,.txt,message/rfc822,text/plain" className="sr-only" onChange={(e) => void read(e.target.files?.[0])} />
+          <input ref={picker} type="file" accept=".eml,.txt,message/rfc822,text/plain" className="sr-only" onChange={(e) => void read(e.target.files?.[0])} />
         </label>
       </p>
     </div>

@@ -1,10 +1,16 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PENDING_KEY } from './pending';
 
 /** The home page's paste box: hands the text to /analyze/ through this tab's session storage, never a server. */
 export function PasteBox() {
   const [text, setText] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  // The framework loads after the first paint (lib/build/deferred-scripts.ts): keep a paste made before then.
+  useEffect(() => {
+    const early = box.current?.value ?? '';
+    if (early) setText(early);
+  }, []);
   function start(event: React.FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
@@ -24,6 +30,7 @@ export function PasteBox() {
       <label htmlFor="home-paste" className="sr-only">Bounce message</label>
       <textarea
         id="home-paste"
+        ref={box}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={5}

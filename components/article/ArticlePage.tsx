@@ -82,7 +82,7 @@ export async function ArticlePage({ article, related }: Props) {
         <div className="lg:hidden">
           <Toc entries={[...toc, ...extraToc]} collapsible />
         </div>
-        <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-pre:whitespace-pre-wrap prose-code:before:content-none prose-code:after:content-none">
+        <div className="article-body mt-6">
           {content}
           {article.faq.length > 0 && (
             <section aria-labelledby="questions">

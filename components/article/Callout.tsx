@@ -10,9 +10,9 @@ const STYLES = {
 export function Callout({ kind = 'note', children }: { kind?: keyof typeof STYLES; children: ReactNode }) {
   const style = STYLES[kind] ?? STYLES.note;
   return (
-    <aside className={`not-prose my-5 rounded-md border-l-4 px-4 py-3 text-[0.95rem] ${style.className}`}>
+    <aside className={`callout my-5 rounded-md border-l-4 px-4 py-3 text-[0.95rem] ${style.className}`}>
       <p className="mb-1 font-semibold">{style.label}</p>
-      <div className="[&>p]:my-1">{children}</div>
+      <div>{children}</div>
     </aside>
   );
 }

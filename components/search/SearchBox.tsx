@@ -34,6 +34,14 @@ export function SearchBox({ supportEmail }: { supportEmail: string }) {
     }
   }
 
+  // The framework loads after the first paint (lib/build/deferred-scripts.ts): keep what was typed before then.
+  useEffect(() => {
+    const early = input.current?.value ?? '';
+    if (early && document.activeElement === input.current) void update(early);
+    // Runs once on mount; `update` only reads refs and setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target instanceof HTMLElement ? e.target : null;

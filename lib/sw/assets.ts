@@ -1,9 +1,10 @@
 /** Finding the static assets a page loads, from the exported HTML and the JavaScript chunks it pulls in. */
+import { deferredScripts } from '../build/deferred-scripts';
 
-/** Site paths of the /_next/static/ files an HTML page loads directly (scripts, stylesheets, preloads). */
+/** Site paths of the /_next/static/ files an HTML page loads directly (scripts, stylesheets, preloads, deferred). */
 export function pageAssets(html: string): string[] {
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="(\/_next\/static\/[^"?#]+)[^"]*"/g)].map((m) => m[1] ?? '');
-  return [...new Set(refs)];
+  return [...new Set([...refs, ...deferredScripts(html)])];
 }
 
 /** Site paths of the chunks and media a JavaScript chunk loads later (dynamic imports, workers). */
