@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { gotoReady } from './ready';
 
 test('pages already visited, search and the analyzer work with the network cut', async ({ page, context }) => {
   await page.goto('/');
@@ -12,14 +13,14 @@ test('pages already visited, search and the analyzer work with the network cut',
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('User unknown');
 
-  await page.goto('/analyze/');
+  await gotoReady(page, '/analyze/');
   await expect(page.getByRole('heading', { level: 1, name: 'Analyze a bounce' })).toBeVisible();
   const bounce = page.getByRole('textbox', { name: 'Bounce message' });
   await bounce.fill('550 5.1.1 <anna@example.com>: Recipient address rejected: User unknown');
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('anna@example.com');
 
-  await page.goto('/search/?q=550');
+  await gotoReady(page, '/search/?q=550');
   await expect(page.getByText(/results? for “550”/)).toBeVisible();
   await expect(page.getByRole('link', { name: /550/ }).first()).toBeVisible();
 

@@ -7,6 +7,7 @@ describe('pageAssets', () => {
     ['stylesheets and preloads', '<link rel="stylesheet" href="/_next/static/chunks/s.css" data-precedence="next"/><link rel="preload" as="script" href="/_next/static/chunks/b.js"/>', ['/_next/static/chunks/s.css', '/_next/static/chunks/b.js']],
     ['query strings dropped, duplicates once', '<script src="/_next/static/chunks/a.js?v=1"></script><script src="/_next/static/chunks/a.js"></script>', ['/_next/static/chunks/a.js']],
     ['the deferred loader\'s list', '<script data-scripts="[&quot;/_next/static/chunks/d.js&quot;]">(loader)</script>', ['/_next/static/chunks/d.js']],
+    ['not noModule polyfills', '<script src="/_next/static/chunks/poly.js" noModule=""></script>', []],
     ['not other files', '<link rel="icon" href="/favicon.svg"/><a href="/_next/static/chunks/x.js">x</a>', []],
   ])('%s', (_name, html, expected) => {
     expect(pageAssets(html)).toEqual(expected);

@@ -3,7 +3,9 @@ import { deferredScripts } from '../build/deferred-scripts';
 
 /** Site paths of the /_next/static/ files an HTML page loads directly (scripts, stylesheets, preloads, deferred). */
 export function pageAssets(html: string): string[] {
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="(\/_next\/static\/[^"?#]+)[^"]*"/g)].map((m) => m[1] ?? '');
+  // noModule scripts are polyfills for browsers that predate modules, and so predate service workers too.
+  const tags = (html.match(/<(?:script|link)\b[^>]*>/g) ?? []).filter((tag) => !/\snoModule\b/i.test(tag));
+  const refs = tags.map((tag) => /\s(?:src|href)="(\/_next\/static\/[^"?#]+)[^"]*"/.exec(tag)?.[1]).filter((r): r is string => r !== undefined);
   return [...new Set([...refs, ...deferredScripts(html)])];
 }
 
