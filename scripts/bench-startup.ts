@@ -2,7 +2,8 @@
  * npm run bench:startup — the main-thread work a page does as it starts, in Chromium with a phone-sized viewport:
  * first paint, the page's own script tasks (framework evaluation and hydration) summed, the longest of them, and
  * a blocking-time estimate that scales each task by 4, as Lighthouse's simulated phone does, and counts what
- * exceeds 50 ms. Medians over several loads of each page; needs a build in out/.
+ * exceeds 50 ms. It counts tasks before the first paint too and runs with tracing on, so it overstates what
+ * Lighthouse reports; it is for comparing builds. Medians over several loads of each page; needs a build in out/.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
