@@ -9,12 +9,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, freePort, serveOut } from './local-browser';
+import { median } from '../lib/quality/scores';
 
 const PAGES = ['/', '/analyze/', '/codes/5.1.1/', '/errors/user-unknown/'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 type TraceEvent = { name: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Script tasks on the page's main thread: top-level tasks that evaluate a script or call into one. */
 function scriptTasks(events: TraceEvent[]): number[] {

@@ -5,7 +5,7 @@
  * Lighthouse is not a dependency: it runs through `npx --yes lighthouse@12.8.2`, or from /tmp/lh when npx cannot.
  */
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM, freePort, serveOut } from './local-browser';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, serveOut } from './local-browser';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -14,8 +14,6 @@ import { host } from '../host.config';
 import { CATEGORIES, medianScores, missedTargets, scoresOf, TARGETS, type Scores } from '../lib/quality/scores';
 
 const OUT = join(process.cwd(), 'out');
-const CHROME = CHROMIUM;
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const LIGHTHOUSE_PAGES = ['/', '/analyze/', '/codes/5.1.1/', '/errors/user-unknown/'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -24,7 +22,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function runAxe(base: string): Promise<number> {
   const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').replace(host.siteUrl, ''));
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.split(' ') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   let violations = 0;
   let done = 0;
@@ -62,8 +60,8 @@ function lighthouseCommand(): string[] {
 }
 
 function lighthouse(cmd: string[], url: string): Scores {
-  const args = [...cmd.slice(1), url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`];
-  const run = spawnSync(cmd[0] ?? 'npx', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROME } });
+  const args = [...cmd.slice(1), url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+  const run = spawnSync(cmd[0] ?? 'npx', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROMIUM } });
   if (run.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${run.stderr.slice(-2000)}`);
   return scoresOf(JSON.parse(run.stdout));
 }

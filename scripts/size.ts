@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { deferredScripts } from '../lib/build/deferred-scripts';
+import { pageAssets, pageScripts } from '../lib/sw/assets';
 
 const OUT = join(process.cwd(), 'out');
 const PAGES: Record<string, string> = {
@@ -32,19 +32,18 @@ function gzipKiB(src: string): number {
   return gz.get(src) ?? 0;
 }
 
-function scriptsOf(path: string): string[] {
-  const html = readFileSync(join(OUT, path, 'index.html'), 'utf8');
-  // noModule scripts are legacy polyfills that current browsers neither download nor run.
-  const tags = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1] ?? '').filter((attrs) => !/\bnoModule\b/i.test(attrs));
-  return [...new Set([...tags.flatMap((attrs) => /src="([^"]+\.js)"/.exec(attrs)?.[1] ?? []), ...deferredScripts(html)])];
-}
+/** The chunks a page runs at start; noModule polyfills are left out (current browsers neither fetch nor run them). */
+const scriptsOf = (path: string) => pageScripts(readFileSync(join(OUT, path, 'index.html'), 'utf8'));
 
 const pages = Object.entries(PAGES).filter(([, p]) => existsSync(join(OUT, p, 'index.html')));
 const lists = new Map(pages.map(([kind, p]) => [kind, scriptsOf(p)]));
 const shared = [...(lists.values().next().value ?? [])].filter((s) => [...lists.values()].every((l) => l.includes(s)));
 const sharedKiB = shared.reduce((n, s) => n + gzipKiB(s), 0);
 
-console.log(`Framework and site-wide shared chunks: ${shared.length} files, ${sharedKiB.toFixed(1)} KiB gzip\n`);
+console.log(`Framework and site-wide shared chunks: ${shared.length} files, ${sharedKiB.toFixed(1)} KiB gzip`);
+const styles = pageAssets(readFileSync(join(OUT, 'index.html'), 'utf8')).filter((p) => p.endsWith('.css'));
+const cssBytes = styles.reduce((n, p) => n + readFileSync(join(OUT, p)).length, 0);
+console.log(`Site stylesheet: ${(cssBytes / 1024).toFixed(1)} KiB, ${styles.reduce((n, p) => n + gzipKiB(p), 0).toFixed(1)} KiB gzip\n`);
 console.log('page kind         own JS (KiB gzip)   total with shared');
 let failed = false;
 for (const [kind, list] of lists) {

@@ -5,8 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startupScripts, withCompileHint } from '../lib/build/compile-hint';
+import { withCompileHint } from '../lib/build/compile-hint';
 import { deferStartupScripts } from '../lib/build/deferred-scripts';
+import { pageScripts } from '../lib/sw/assets';
 import { htmlFiles } from './csp';
 
 export function prepareStartupScripts(out: string): { chunks: number; pages: number } {
@@ -14,7 +15,7 @@ export function prepareStartupScripts(out: string): { chunks: number; pages: num
   let pages = 0;
   for (const file of htmlFiles(out)) {
     const html = readFileSync(file, 'utf8');
-    for (const chunk of startupScripts(html)) chunks.add(chunk);
+    for (const chunk of pageScripts(html)) chunks.add(chunk);
     const deferred = deferStartupScripts(html);
     if (deferred === html) continue;
     writeFileSync(file, deferred);

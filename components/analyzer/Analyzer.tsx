@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { useEarlyInput } from '../site/use-early-input';
 import type { AnalyzeResult } from '@/lib/bounce/types';
 import type { HostConfig } from '@/lib/host/schema';
 import { decodeVerdict } from '@/lib/verdict/permalink';
@@ -30,6 +31,10 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
   const results = useRef<HTMLDivElement>(null);
+  // Declared before the effect below, so a paste handed over from the home page wins over one made here early.
+  const box = useEarlyInput<HTMLTextAreaElement>((field) => {
+    if (field.value) setText(field.value);
+  });
   const articles = useArticleInfo(state.status === 'done' || state.status === 'shared');
 
   async function start(input: string | Uint8Array) {
@@ -58,14 +63,11 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
     }
     // The page is static: a shared verdict (#v=…) and the paste handed over from the home page are only known in
     // the browser, so they are read once here; a shared link opened in this tab later arrives as a hash change.
-    // The framework loads after the first paint (lib/build/deferred-scripts.ts), so a paste made before then is
-    // in the box but not yet in the state.
-    const early = document.querySelector<HTMLTextAreaElement>('#bounce-text')?.value ?? '';
     /* eslint-disable react-hooks/set-state-in-effect */
     if (!showShared() && pending) {
       setText(pending);
       void start(pending);
-    } else if (early) setText(early);
+    }
     /* eslint-enable react-hooks/set-state-in-effect */
     window.addEventListener('hashchange', showShared);
     return () => window.removeEventListener('hashchange', showShared);
@@ -85,6 +87,7 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
         <DropZone onFile={(bytes, name) => { setText(`(file: ${name})`); void start(bytes); }} onTooBig={() => setState({ status: 'error', message: 'That file is larger than 10 MB; the analyzer reads files up to 10 MB.' })}>
           <textarea
             id="bounce-text"
+            ref={box}
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={12}

@@ -1,23 +1,19 @@
 'use client';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useEarlyInput } from '../site/use-early-input';
 import { LIMITS } from '@/lib/bounce/limits';
 
 
 /** Wraps the paste area: dropping a file (or choosing one) reads it locally as bytes. */
 export function DropZone({ children, onFile, onTooBig }: { children: ReactNode; onFile: (bytes: Uint8Array, name: string) => void; onTooBig: () => void }) {
   const [over, setOver] = useState(false);
-  const picker = useRef<HTMLInputElement>(null);
+  // A file chosen before the framework loaded is read once it has.
+  const picker = useEarlyInput<HTMLInputElement>((field) => void read(field.files?.[0]));
   async function read(file: File | undefined) {
     if (!file) return;
     if (file.size > LIMITS.maxInputBytes) return onTooBig();
     onFile(new Uint8Array(await file.arrayBuffer()), file.name);
   }
-  // A file chosen before the framework loaded (it loads after the first paint) is read once it has.
-  useEffect(() => {
-    void read(picker.current?.files?.[0]);
-    // Runs once on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   return (
     <div
       className={`mt-2 rounded-md ${over ? 'ring-4 ring-blue-500' : ''}`}

@@ -1,16 +1,14 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useEarlyInput } from '../site/use-early-input';
 import { PENDING_KEY } from './pending';
 
 /** The home page's paste box: hands the text to /analyze/ through this tab's session storage, never a server. */
 export function PasteBox() {
   const [text, setText] = useState('');
-  const box = useRef<HTMLTextAreaElement>(null);
-  // The framework loads after the first paint (lib/build/deferred-scripts.ts): keep a paste made before then.
-  useEffect(() => {
-    const early = box.current?.value ?? '';
-    if (early) setText(early);
-  }, []);
+  const box = useEarlyInput<HTMLTextAreaElement>((field) => {
+    if (field.value) setText(field.value);
+  });
   function start(event: React.FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;

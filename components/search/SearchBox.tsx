@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useEarlyInput } from '../site/use-early-input';
 import type { PreparedIndex } from '@/lib/classifier/prepare';
 import type { SearchResult } from './engine';
 import { ResultList } from './ResultList';
@@ -13,7 +14,10 @@ type Engine = typeof import('./engine');
  */
 export function SearchBox({ supportEmail }: { supportEmail: string }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
+  // Text typed before the framework loaded (it loads after the first paint) is searched once it has.
+  const input = useEarlyInput<HTMLInputElement>((field) => {
+    if (field.value && document.activeElement === field) void update(field.value);
+  });
   const engine = useRef<{ mod: Engine; index: PreparedIndex } | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -34,14 +38,6 @@ export function SearchBox({ supportEmail }: { supportEmail: string }) {
     }
   }
 
-  // The framework loads after the first paint (lib/build/deferred-scripts.ts): keep what was typed before then.
-  useEffect(() => {
-    const early = input.current?.value ?? '';
-    if (early && document.activeElement === input.current) void update(early);
-    // Runs once on mount; `update` only reads refs and setters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target instanceof HTMLElement ? e.target : null;
@@ -53,7 +49,7 @@ export function SearchBox({ supportEmail }: { supportEmail: string }) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [input]);
 
   async function update(value: string) {
     setQuery(value);

@@ -4,22 +4,7 @@
  * The framework chunks every page runs at load (React, the router) call nearly all their functions during
  * hydration, so compiling them up front moves that work off the main thread (see the README's figures).
  */
-import { deferredScripts } from './deferred-scripts';
-
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/**
- * The chunk paths a page's HTML loads at start: `<script src>`, `<link rel="preload" as="script">` and the list of
- * the deferred-scripts loader, .js only.
- */
-export function startupScripts(html: string): string[] {
-  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
-  const paths = tags
-    .filter((tag) => tag.startsWith('<script') || /\brel="preload"/.test(tag) && /\bas="script"/.test(tag))
-    .map((tag) => /\s(?:src|href)="(\/_next\/static\/chunks\/[^"?#]+\.js)"/.exec(tag)?.[1])
-    .filter((path): path is string => path !== undefined);
-  return [...new Set([...paths, ...deferredScripts(html)])];
-}
 
 /** The source with the compile hint as its first line; unchanged when it already has one. */
 export function withCompileHint(source: string): string {

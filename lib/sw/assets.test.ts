@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetClosure, chunkRefs, pageAssets } from './assets';
+import { assetClosure, chunkRefs, pageAssets, pageScripts } from './assets';
 
 describe('pageAssets', () => {
   it.each([
@@ -11,6 +11,14 @@ describe('pageAssets', () => {
     ['not other files', '<link rel="icon" href="/favicon.svg"/><a href="/_next/static/chunks/x.js">x</a>', []],
   ])('%s', (_name, html, expected) => {
     expect(pageAssets(html)).toEqual(expected);
+  });
+});
+
+describe('pageScripts', () => {
+  it('keeps the scripts, preloaded or deferred, and drops stylesheets', () => {
+    const html = '<link rel="stylesheet" href="/_next/static/chunks/s.css"/><link rel="preload" as="script" href="/_next/static/chunks/p.js"/>'
+      + '<script data-scripts="[&quot;/_next/static/chunks/d.js&quot;]">(loader)</script>';
+    expect(pageScripts(html)).toEqual(['/_next/static/chunks/p.js', '/_next/static/chunks/d.js']);
   });
 });
 

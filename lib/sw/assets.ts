@@ -9,6 +9,11 @@ export function pageAssets(html: string): string[] {
   return [...new Set([...refs, ...deferredScripts(html)])];
 }
 
+/** The JavaScript among a page's assets: the chunks it runs at start (script tags, preloads, the deferred loader). */
+export function pageScripts(html: string): string[] {
+  return pageAssets(html).filter((path) => path.endsWith('.js'));
+}
+
 /** Site paths of the chunks and media a JavaScript chunk loads later (dynamic imports, workers). */
 export function chunkRefs(js: string): string[] {
   const refs = [...js.matchAll(/["'/](?:_next\/)?(static\/(?:chunks|media)\/[\w.~-]+\.(?:js|css|woff2|svg|png|json|wasm))/g)].map((m) => `/_next/${m[1] ?? ''}`);
