@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { existsSync, readFileSync } from 'node:fs';
 
-/** The analyzer worker's content-named path, written by scripts/build-worker.ts before the build. */
+/** The analyzer worker's content-named path, written by scripts/build/build-worker.ts before the build. */
 function analyzerWorkerPath(): string {
   const manifest = 'public/analyzer-worker.json';
   if (!existsSync(manifest)) return '/analyzer-worker.js';

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './scripts/local-browser';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/bench/local-browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

@@ -1,9 +1,9 @@
-import { loadArticles } from '@/scripts/load-content';
+import { loadArticles } from '@/content/load';
 import type { Article } from '@/lib/content/article';
 
 /**
  * Every article, parsed and schema-checked (a bad file stops the build naming the file and field). The
- * cross-article checks (links, required pages, copies) run before the build in scripts/prebuild.ts.
+ * cross-article checks (links, required pages, copies) run before the build in scripts/build/prebuild.ts.
  */
 let loaded: Article[] | null = null;
 

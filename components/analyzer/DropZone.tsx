@@ -1,7 +1,7 @@
 'use client';
 import { useState, type ReactNode } from 'react';
 import { useEarlyInput } from '../site/use-early-input';
-import { LIMITS } from '@/lib/bounce/limits';
+import { LIMITS } from '@/lib/bounce/read/limits';
 
 
 /** Wraps the paste area: dropping a file (or choosing one) reads it locally as bytes. */

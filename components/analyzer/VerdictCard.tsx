@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import type { VerdictFacts } from '@/lib/verdict/explain';
-import { explain, summaryText, customerReply } from '@/lib/verdict/explain';
-import { encodeVerdict } from '@/lib/verdict/permalink';
+import type { VerdictFacts } from '@/lib/bounce/verdict/explain';
+import { explain, summaryText, customerReply } from '@/lib/bounce/verdict/explain';
+import { encodeVerdict } from '@/lib/bounce/verdict/permalink';
 import { copyText } from '../site/copy-text';
 import { Highlight } from '../search/Highlight';
 

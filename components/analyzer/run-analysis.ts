@@ -11,7 +11,7 @@ let worker: Worker | null = null;
 let nextId = 1;
 
 function getWorker(): Worker {
-  // A classic worker script bundled before the build (scripts/build-worker.ts), named after its content.
+  // A classic worker script bundled before the build (scripts/build/build-worker.ts), named after its content.
   worker ??= new Worker(process.env.NEXT_PUBLIC_ANALYZER_WORKER ?? '/analyzer-worker.js');
   return worker;
 }
@@ -25,7 +25,7 @@ export async function runAnalysis(input: string | Uint8Array, servers: HostConfi
 /** The search engine's article chooser; without the index (offline on a first visit) results keep no article. */
 async function articleChooser(): Promise<(r: RecipientResult) => string | null> {
   try {
-    const [{ loadEngine }, { bestArticle }] = await Promise.all([import('../search/engine'), import('@/lib/classifier/article-for')]);
+    const [{ loadEngine }, { bestArticle }] = await Promise.all([import('../search/engine'), import('@/lib/classifier/search/article-for')]);
     const index = await loadEngine();
     return (r) => bestArticle(index.docs, { replyCode: r.replyCode, statusCode: r.status, diagnostic: r.diagnostic, reason: r.reason })?.url ?? null;
   } catch {

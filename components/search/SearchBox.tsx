@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useEarlyInput } from '../site/use-early-input';
-import type { PreparedIndex } from '@/lib/classifier/prepare';
+import type { PreparedIndex } from '@/lib/classifier/search/prepare';
 import type { SearchResult } from './engine';
 import { ResultList } from './ResultList';
 

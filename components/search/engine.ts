@@ -2,9 +2,9 @@
  * The search engine for the browser, loaded on first use: fetches the index once, prepares it, and answers
  * queries in memory (no request per keystroke). Imported dynamically so it stays out of the initial JavaScript.
  */
-import { search, type SearchResult } from '@/lib/classifier/rank';
-import { prepareIndex, type PreparedIndex } from '@/lib/classifier/prepare';
-import type { SearchDoc } from '@/lib/classifier/search-doc';
+import { search, type SearchResult } from '@/lib/classifier/search/rank';
+import { prepareIndex, type PreparedIndex } from '@/lib/classifier/search/prepare';
+import type { SearchDoc } from '@/lib/classifier/search/search-doc';
 
 export type { SearchResult };
 

@@ -2,14 +2,14 @@
  * The bounce analyzer: text or bytes in, one verdict per recipient out. Pure (no Node built-ins, no I/O), so the
  * browser can run it in a Web Worker; asynchronous only because postal-mime is.
  */
-import type { Finding } from './finding';
-import { collectFindings } from './findings';
-import { checkInput, type RawInput } from './input';
-import { LIMITS } from './limits';
-import { splitMessage } from './mime';
-import { buildReport, type Report } from './report';
+import type { Finding } from './find/finding';
+import { collectFindings } from './find/findings';
+import { checkInput, type RawInput } from './read/input';
+import { LIMITS } from './read/limits';
+import { splitMessage } from './read/mime';
+import { buildReport, type Report } from './read/report';
 import type { AnalyzeOptions, AnalyzeResult } from './types';
-import { toResult } from './verdict';
+import { toResult } from './verdict/verdict';
 
 interface Read {
   findings: Finding[];

@@ -1,3 +1,3 @@
 export { analyze } from './analyze';
-export type { RawInput } from './input';
+export type { RawInput } from './read/input';
 export * from './types';

@@ -1,0 +1,78 @@
+/**
+ * Decides what the message is and gathers one finding per recipient: abuse report, delivery-status report,
+ * auto-reply, plain-text bounce, or not a bounce at all.
+ */
+import { findAddresses, normalizeAddress } from './addresses';
+import { legacyFeedback, parseFeedbackReport, type FeedbackReport } from '../formats/arf';
+import { codesIn } from './codes-in';
+import { dsnFindings } from './dsn-findings';
+import { emptyFinding, type Finding } from './finding';
+import { fieldValue } from '../read/header-block';
+import type { Report } from '../read/report';
+import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject } from './signals';
+import { sesFindings } from '../formats/ses-json';
+import { textFindings } from './text-findings';
+import { findPhraseRule } from '../../classifier/reasons/classify';
+
+function feedbackOf(report: Report): FeedbackReport | null {
+  const { parts } = report;
+  const ct = fieldValue(parts.headers, 'content-type').toLowerCase();
+  const part = parts.feedbackParts[0];
+  if (part !== undefined) return parseFeedbackReport(part, report.originalTo);
+  if (/report-type="?feedback-report/.test(ct) || /^feedback-type:/im.test(report.reportText)) {
+    return parseFeedbackReport(report.reportText, report.originalTo);
+  }
+  return legacyFeedback(parts.headers, report.original);
+}
+
+function feedbackFindings(fb: FeedbackReport): Finding[] {
+  const recipients = fb.recipients.length > 0 ? fb.recipients : [null];
+  return recipients.map((r) => ({ ...emptyFinding('feedback'), recipient: r && normalizeAddress(r), feedbackType: fb.feedbackType, lines: fb.lines }));
+}
+
+/** Signs that only a mail system sends: a daemon sender, a report content type, a failed-recipients header. */
+function strongBounce(report: Report): boolean {
+  const h = report.parts.headers;
+  return (
+    isBounceSender(report.from) ||
+    /multipart\/report/i.test(fieldValue(h, 'content-type')) ||
+    fieldValue(h, 'x-failed-recipients') !== '' ||
+    // a mailing-list server's refusal notice (fml: "You are not a member", "Loop Alert")
+    /^fml\b/i.test(fieldValue(h, 'x-mlserver')) ||
+    containsAny(report.subject, FAILURE_PHRASES) !== null
+  );
+}
+
+function isAutoreply(report: Report): boolean {
+  const h = report.parts.headers;
+  return (
+    /auto-replied/i.test(fieldValue(h, 'auto-submitted')) ||
+    fieldValue(h, 'x-autoreply') !== '' ||
+    fieldValue(h, 'x-autorespond') !== '' ||
+    /auto[_-]?reply/i.test(fieldValue(h, 'precedence')) ||
+    looksLikeAutoreplySubject(report.subject)
+  );
+}
+
+/** Text with the words or codes of a failure (for pastes without headers). */
+function weakBounce(report: Report): boolean {
+  const text = report.reportText.slice(0, 65536);
+  if (containsAny(text, FAILURE_PHRASES)) return true;
+  const codes = codesIn(text);
+  return (codes.status !== '' || codes.replyCode !== '') && findPhraseRule(text) !== null;
+}
+
+export function collectFindings(report: Report): Finding[] {
+  const ses = report.dsn.recipients.length === 0 ? sesFindings(report.parts.text) : null;
+  if (ses && ses.length > 0) return ses;
+  const fb = feedbackOf(report);
+  if (fb) return feedbackFindings(fb);
+  if (report.dsn.recipients.length > 0) return dsnFindings(report);
+  const strong = strongBounce(report);
+  if (!strong && isAutoreply(report)) {
+    const from = findAddresses(report.from)[0]?.address ?? null;
+    return [{ ...emptyFinding('autoreply'), recipient: from && normalizeAddress(from), lines: [`Subject: ${report.subject}`] }];
+  }
+  if (strong || weakBounce(report)) return textFindings(report);
+  return [emptyFinding('not-a-bounce')];
+}

@@ -1,0 +1,76 @@
+/** Turns a finding into the result the user sees: reason, permanence, hard bounce, who acts, article, evidence. */
+import { classifyReason, squash } from '../../classifier/reasons/classify';
+import { REASONS, type ReasonId, type WhoActs } from '../../reasons';
+import type { Finding } from '../find/finding';
+import { LIMITS } from '../read/limits';
+import { isOwnServer, ownRole } from './own-server';
+import { hostReason } from './rhost';
+import type { AnalyzeOptions, RecipientResult } from '../types';
+
+function permanence(f: Finding): boolean | null {
+  if (f.kind === 'delayed') return false;
+  if (f.kind !== 'failed') return null;
+  const cls = (f.status || f.replyCode).charAt(0);
+  if (cls === '4') return false;
+  return true;
+}
+
+/** Faults of the receiving system itself: when the host's own inbound server has them, host support acts. */
+const SERVER_FAULTS: readonly ReasonId[] = ['systemerror', 'systemfull', 'mailererror'];
+
+/**
+ * Who acts. The usual answer comes from the reason list; when the host's own inbound server refused mail sent to
+ * a customer, the outside sender still acts for sender-side reasons and host support only for server faults.
+ * A failure the host's outbound relay reports about a customer's mail takes the usual answer.
+ */
+function whoActs(f: Finding, reason: ReasonId | null, role: 'inbound' | 'outbound' | null): WhoActs {
+  if (f.kind === 'delayed' || f.kind === 'delivered' || f.kind === 'autoreply' || f.kind === 'not-a-bounce' || !reason) return 'nobody';
+  if (role === 'inbound' && SERVER_FAULTS.includes(reason)) return 'host-support';
+  return REASONS[reason].whoActs;
+}
+
+function evidenceLines(f: Finding, matched: string): string[] {
+  const lines = f.lines.map((l) => l.trim()).filter((l) => l !== '');
+  const needle = matched.toLowerCase();
+  const deciding = needle ? lines.filter((l) => squash(l).includes(needle)) : [];
+  const picked = deciding.length > 0 ? deciding : lines;
+  return picked.slice(0, 6).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l));
+}
+
+function decideReason(f: Finding) {
+  const byHost = f.kind === 'failed' || f.kind === 'delayed' ? hostReason([f.remoteMta, f.reportingMta], f.diagnostic, f.status) : null;
+  return byHost ?? classifyReason({
+    kind: f.kind,
+    status: f.status,
+    replyCode: f.replyCode,
+    diagnostic: f.diagnostic,
+    diagnosticType: f.diagnosticType,
+    context: f.context,
+    command: f.command,
+  });
+}
+
+export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
+  const verdict = decideReason(f);
+  const permanent = permanence(f);
+  const reason = verdict.reason;
+  const ourServer = isOwnServer(f.remoteMta, options.host?.servers) || isOwnServer(f.reportingMta, options.host?.servers);
+  const diagnostic = f.diagnostic.replace(/\s+/g, ' ').trim().slice(0, LIMITS.maxDiagnosticChars);
+  const article = options.chooseArticle?.({ replyCode: f.replyCode, statusCode: f.status, diagnostic, reason })?.url ?? null;
+  return {
+    kind: f.kind,
+    recipient: f.recipient,
+    status: f.status,
+    replyCode: f.replyCode,
+    reason,
+    permanent,
+    hardBounce: permanent === null || !reason ? null : permanent && REASONS[reason].hard,
+    whoActs: whoActs(f, reason, ourServer ? ownRole(f.remoteMta, f.reportingMta, options.host?.servers) : null),
+    ourServer,
+    diagnostic,
+    remoteMta: f.remoteMta,
+    article,
+    feedbackType: f.feedbackType,
+    evidence: { ruleId: verdict.ruleId, lines: evidenceLines(f, verdict.matched) },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads a search query: the SMTP codes in it, and the words left once codes, addresses, IPs and the
+ * scaffolding of a bounce ("host ... said:", "(in reply to RCPT TO command)", "Diagnostic-Code: smtp;") are gone.
+ */
+import { findCodes, findPairs } from '../codes/find-codes';
+import { stem, tokenize } from './text';
+
+export interface ParsedQuery {
+  statusCodes: string[];
+  replyCodes: string[];
+  pairs: { replyCode: string; statusCode: string }[];
+  /** Search tokens (stemmed) from the words outside codes and noise. */
+  tokens: string[];
+  /** Only codes (and words like "error" or "smtp"): the code's own page must come first. */
+  bare: boolean;
+}
+
+const NOISE: readonly RegExp[] = [
+  /\(in reply to [^)]*\)/gi,
+  /\bhost\s+\S+\s+said:/gi,
+  /\b(?:diagnostic-code|status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s*:\s*(?:(?:smtp|rfc822|dns)\s*;)?/gi,
+  /\bsmtp\s*;/gi,
+  /<[^<>\s]*>/g,
+  /[^\s<>@()[\]"',;]+@[^\s<>@()[\]"',;]+/g,
+  /\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?/g,
+  /\[?\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b\]?/gi,
+  // A URL's scheme and host ("https://support.google.com"): its path may name the condition ("?p=NoSuchUser").
+  /\bhttps?:\/\/[^\s/]*/gi,
+  // A server's name in brackets, as Microsoft and Yahoo end their replies ("[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]").
+  /\[[\w-]+(?:\.[\w-]+){2,}\]/g,
+  // Dates and times of a log line or a bounce ("2025-01-01", "Jan 12 10:31:02").
+  /\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?\b/g,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? +\d{1,2},?(?: +\d{4})?\b/gi,
+  /\b\d{1,2}:\d\d(?::\d\d)?\b/g,
+  // Queue and transaction ids: one run of ten or more letters and digits mixed ("d2e1a72fcca58-7a1b", "4F2A1B3C9D").
+  /\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{10,}(?:[-.][a-z0-9]+)*\b/gi,
+];
+
+/** Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1"). */
+const FILLER = new Set(
+  ['error', 'smtp', 'code', 'status', 'reply', 'bounce', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number'].map(stem),
+);
+
+/** Removes codes and bounce scaffolding, leaving the words of the message. */
+export function stripNoise(text: string, spans: readonly { start: number; end: number }[] = []): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start)) out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
+  for (const re of NOISE) out = out.replace(re, ' ');
+  return out;
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const text = query.slice(0, 4000);
+  const hits = findCodes(text, { loose: true });
+  const statusCodes = [...new Set(hits.filter((h) => h.kind === 'status').map((h) => h.code))];
+  const replyCodes = [...new Set(hits.filter((h) => h.kind === 'reply').map((h) => h.code))];
+  const pairs = findPairs(text, { loose: true }).map(({ replyCode, statusCode }) => ({ replyCode, statusCode }));
+  const tokens = tokenize(stripNoise(text, hits));
+  const bare = hits.length > 0 && tokens.every((t) => FILLER.has(t));
+  return { statusCodes, replyCodes, pairs, tokens: bare ? [] : tokens, bare };
+}

@@ -1,0 +1,125 @@
+/**
+ * Code-aware ranking. A document's score adds up three things:
+ * - codes: the query's reply and status codes it covers (a code's own page most, then pages that list it);
+ * - phrase: how well the query matches one of its server messages, keywords or curated rules (typo-tolerant);
+ * - text: BM25F relevance of title, messages, keywords, summary and headings (typo-tolerant, prefixes).
+ * The weights make a message page matching code and phrase beat the status-code page, which beats the
+ * reply-code page; a bare code query ("550", "5.7.1", "error 554") puts that code's own page first.
+ */
+import type { ArticleKind } from '../../content/schema';
+import { matchPhrases } from './phrase';
+import { prepareIndex, type PreparedIndex } from './prepare';
+import { parseQuery } from './query';
+import type { SearchDoc } from './search-doc';
+import { expandToken, textScores } from './text-index';
+import { tokenize } from './text';
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  kind: ArticleKind;
+  summary: string;
+  score: number;
+  why: { codes: string[]; phrase: string | null; ruleId: string | null };
+}
+
+export interface SearchOptions {
+  /** At most this many results (default 10). */
+  limit?: number;
+}
+
+const PHRASE_WEIGHT = 120;
+const TEXT_WEIGHT = 40;
+const PAIR_BONUS = 15;
+const PROVIDER_FACTOR = 0.8;
+const MAX_TYPED_TOKENS = 12;
+/** A phrase match weaker than this is not shown as the reason. */
+const PHRASE_SHOWN = 0.15;
+const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
+
+function isPrepared(index: readonly SearchDoc[] | PreparedIndex): index is PreparedIndex {
+  return !Array.isArray(index);
+}
+
+/** Results best first. `index` is the docs array (prepared once and cached) or a prepared index. */
+export function search(index: readonly SearchDoc[] | PreparedIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  const ix = isPrepared(index) ? index : prepareIndex(index);
+  const limit = options.limit ?? 10;
+  const q = parseQuery(query);
+  const scores = new Map<number, number>();
+  const codesOf = new Map<number, string[]>();
+  const add = (doc: number, s: number) => scores.set(doc, (scores.get(doc) ?? 0) + s);
+
+  for (const code of [...q.statusCodes, ...q.replyCodes]) {
+    for (const { doc, score } of ix.codes.get(code) ?? []) {
+      add(doc, score);
+      const list = codesOf.get(doc);
+      if (list) list.push(code);
+      else codesOf.set(doc, [code]);
+    }
+  }
+  for (const p of q.pairs) {
+    for (const doc of ix.pairs.get(`${p.replyCode} ${p.statusCode}`) ?? []) if (ix.docs[doc]?.kind === 'error') add(doc, PAIR_BONUS);
+  }
+
+  // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
+  const typos = q.tokens.length <= MAX_TYPED_TOKENS;
+  const expansions = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
+  const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
+  const words = new Set(q.tokens);
+  // The host's best page for the words; when the query holds codes, only a page that covers one competes.
+  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
+  let hostBest = 0;
+  for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
+  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0);
+  for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
+  const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();
+  const maxText = Math.max(0, ...text.values());
+  if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
+
+  return topResults(ix, scores, limit).flatMap(({ doc, score, d }) => {
+    if (!d) return [];
+    const hit = phrases.get(doc);
+    const shown = hit && hit.score >= PHRASE_SHOWN ? hit.phrase : null;
+    return [{
+      url: d.url, title: d.title, kind: d.kind, summary: d.summary, score: Math.round(score * 10) / 10,
+      why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId: shown ? shown.ruleId : null },
+    }];
+  });
+}
+
+/**
+ * This is the host's help site: when a host page and a provider's page match the query's words about as well,
+ * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo").
+ */
+function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, phrase: number): number {
+  if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
+  if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
+  return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
+}
+
+type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
+const before = (a: Ranked, b: Ranked) =>
+  b.score - a.score || rankKind(a.d) - rankKind(b.d) || ((a.d?.url ?? '') < (b.d?.url ?? '') ? -1 : 1);
+
+/** The best `limit` documents in order, without sorting every candidate. */
+function topResults(ix: PreparedIndex, scores: Map<number, number>, limit: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const [doc, score] of scores) {
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && score < last.score) continue;
+    const r = { doc, score, d: ix.docs[doc] };
+    if (top.length >= limit && last && before(r, last) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(r, top[i - 1] ?? r) < 0) i--;
+    top.splice(i, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** Tie-break: the host's own message pages first, then status, reply, guides. */
+function rankKind(d: SearchDoc | undefined): number {
+  if (!d) return 9;
+  return d.kind === 'error' && d.origin === 'host' ? -1 : KIND_ORDER[d.kind];
+}

@@ -1,0 +1,65 @@
+/**
+ * npm run bench:analyze — messages per second and p95 time per message over the shared corpus in Node, plus the
+ * time each robustness input takes (binary junk, deep nesting, a 1 MB line, hostile text, 10+ MB, a 5 MB bounce).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../lib/bounce/analyze';
+import { bigBounce, binaryJunk, manyParts, nestedParts, oneLongLine, regexHostile } from '../../lib/bounce/robustness-inputs';
+import { CORPUS, corpusAvailable } from '../corpus/corpus-eval';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+async function corpusBench(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.log('corpus: skipped: ../shared not found');
+    return;
+  }
+  const files = ['bsd', 'dos', 'mac'].flatMap((d) => readdirSync(join(CORPUS, 'maildir', d)).map((f) => join(CORPUS, 'maildir', d, f)));
+  const inputs = files.map((f) => readFileSync(f));
+  for (const input of inputs.slice(0, 100)) await analyze(input);
+  const times: number[] = [];
+  const rounds = 3;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      const t = performance.now();
+      await analyze(input);
+      times.push(performance.now() - t);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  times.sort((a, b) => a - b);
+  console.log(`corpus: ${inputs.length} messages x ${rounds} rounds`);
+  console.log(`  messages per second: ${Math.round(times.length / seconds)} (wall clock), ${Math.round(times.length / cpuSeconds)} per CPU second (load average ${loadavg()[0]?.toFixed(1)})`);
+  console.log(`  p50 per message: ${percentile(times, 0.5).toFixed(2)} ms, p95: ${percentile(times, 0.95).toFixed(2)} ms, max: ${(times[times.length - 1] ?? 0).toFixed(1)} ms`);
+}
+
+async function robustnessBench(): Promise<void> {
+  const cases: Array<[string, () => string | Uint8Array]> = [
+    ['binary junk 2 MB', () => binaryJunk(2_000_000)],
+    ['10,000 nested parts', () => nestedParts(10_000)],
+    ['10,000 sibling parts', () => manyParts(10_000)],
+    ['1 MB single line', () => oneLongLine(1_000_000)],
+    ['regex-hostile 1 MB', () => regexHostile(1_000_000)],
+    ['11 MB input', () => 'x'.repeat(11 * 1024 * 1024)],
+    ['5 MB bounce with attachment', () => bigBounce(5_000_000)],
+  ];
+  console.log('robustness:');
+  for (const [name, make] of cases) {
+    const input = make();
+    const t = performance.now();
+    const r = await analyze(input);
+    const outcome = r.refused ? `refused (${r.refused})` : `${r.results.length} result(s), first ${r.results[0]?.kind ?? '-'}`;
+    console.log(`  ${name}: ${(performance.now() - t).toFixed(0)} ms, ${outcome}`);
+  }
+}
+
+await corpusBench();
+await robustnessBench();

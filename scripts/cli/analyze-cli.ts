@@ -1,0 +1,87 @@
+/**
+ * npm run --silent analyze -- [--json] PATH...
+ * Prints one verdict per recipient (with --json: one JSON object per line) for each file, each file in each
+ * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr.
+ */
+import { analyze } from '../../lib/bounce/analyze';
+import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
+import { host } from '../../host.config';
+import { loadArticleChooser } from './article-chooser';
+import { listInputs } from './read-inputs';
+
+interface Line {
+  file: string;
+  index: number;
+  kind: RecipientResult['kind'];
+  recipient: string | null;
+  status: string;
+  replyCode: string;
+  reason: string | null;
+  permanent: boolean | null;
+  hardBounce: boolean | null;
+  diagnostic: string;
+  remoteMta: string;
+  article: string | null;
+}
+
+function toLines(file: string, analysis: AnalyzeResult): Line[] {
+  if (analysis.results.length === 0) {
+    return [{ file, index: 1, kind: 'not-a-bounce', recipient: null, status: '', replyCode: '', reason: null, permanent: null, hardBounce: null, diagnostic: analysis.note ?? '', remoteMta: '', article: null }];
+  }
+  return analysis.results.map((r, i) => ({
+    file, index: i + 1, kind: r.kind, recipient: r.recipient, status: r.status, replyCode: r.replyCode, reason: r.reason,
+    permanent: r.permanent, hardBounce: r.hardBounce, diagnostic: r.diagnostic, remoteMta: r.remoteMta, article: r.article,
+  }));
+}
+
+function readable(file: string, analysis: AnalyzeResult): string {
+  const out = [`${file}${analysis.note ? `: ${analysis.note}` : ''}`];
+  analysis.results.forEach((r, i) => {
+    const codes = [r.replyCode, r.status].filter(Boolean).join(' ') || 'no code';
+    const who = r.ourServer ? `${r.whoActs} (our server)` : r.whoActs;
+    out.push(`  ${i + 1}. ${r.kind.toUpperCase()} ${r.recipient ?? '(no address)'} — ${codes} — ${r.reason ?? 'not a bounce'}`);
+    if (r.kind === 'failed' || r.kind === 'delayed') {
+      out.push(`     ${r.permanent ? 'permanent' : 'temporary'}${r.hardBounce ? ', hard bounce: remove the address' : ''}; who acts: ${who}`);
+    }
+    if (r.diagnostic) out.push(`     server said: ${r.diagnostic}`);
+    if (r.remoteMta) out.push(`     server: ${r.remoteMta}`);
+    if (r.article) out.push(`     read: ${r.article}`);
+    out.push(`     decided by ${r.evidence.ruleId}`);
+  });
+  if (analysis.results.length === 0 && !analysis.note) out.push('  not a bounce');
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const paths = argv.filter((a) => a !== '--json');
+  if (paths.length === 0) {
+    process.stderr.write('usage: npm run --silent analyze -- [--json] PATH...   (PATH may be a file, a folder or - for stdin)\n');
+    return 2;
+  }
+  let failed = 0;
+  const chooseArticle = await loadArticleChooser();
+  let inputs;
+  try {
+    inputs = listInputs(paths);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  for (const input of inputs) {
+    let bytes: Uint8Array;
+    try {
+      bytes = input.read();
+    } catch (e) {
+      process.stderr.write(`${input.name}: ${e instanceof Error ? e.message : String(e)}\n`);
+      failed++;
+      continue;
+    }
+    const analysis = await analyze(bytes, { host, chooseArticle });
+    const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
+    process.stdout.write(`${text}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+/**
+ * The dev query set (../shared/queries/dev.jsonl, beside the repository): loading it and scoring a ranking
+ * against it. `status:X` in an expectation means any article whose statusCodes contain X.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { SearchDoc } from '../../lib/classifier/search/search-doc';
+
+export const DEV_QUERIES_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'queries', 'dev.jsonl');
+
+const devQuerySchema = z.object({ q: z.string(), expect: z.array(z.string()).min(1) });
+export type DevQuery = z.infer<typeof devQuerySchema>;
+
+/** The dev queries, or null when ../shared is not there. */
+export function loadDevQueries(path = DEV_QUERIES_PATH): DevQuery[] | null {
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => devQuerySchema.parse(JSON.parse(l)));
+}
+
+export function acceptable(expect: readonly string[], url: string, docs: ReadonlyMap<string, SearchDoc>): boolean {
+  return expect.some((e) => (e.startsWith('status:') ? (docs.get(url)?.statusCodes.includes(e.slice(7)) ?? false) : e === url));
+}
+
+export interface DevScore {
+  total: number;
+  top1: number;
+  top3: number;
+  misses: { q: string; expect: string[]; got: string[]; rank: number | null }[];
+}
+
+/** Top-1 and top-3 hits of `rank` over the queries; a miss is any query whose first result is not acceptable. */
+export function scoreDevQueries(queries: readonly DevQuery[], docs: readonly SearchDoc[], rank: (q: string) => string[]): DevScore {
+  const byUrl = new Map(docs.map((d) => [d.url, d]));
+  const score: DevScore = { total: queries.length, top1: 0, top3: 0, misses: [] };
+  for (const { q, expect } of queries) {
+    const got = rank(q);
+    const i = got.findIndex((u) => acceptable(expect, u, byUrl));
+    if (i === 0) score.top1++;
+    if (i >= 0 && i < 3) score.top3++;
+    if (i !== 0) score.misses.push({ q, expect, got: got.slice(0, 3), rank: i < 0 ? null : i + 1 });
+  }
+  return score;
+}
+
+export function formatMisses(s: DevScore): string {
+  return s.misses.map((m) => `  ${m.rank === null ? 'MISS' : `#${m.rank}`}  ${JSON.stringify(m.q)}  expect ${m.expect.join(' | ')}  got ${m.got.join(', ')}`).join('\n');
+}
