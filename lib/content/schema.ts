@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_IDS, WHO_ACTS } from '../reasons';
+import { templateErrors } from './message-template';
 
 export const ARTICLE_KINDS = ['reply-code', 'status-code', 'error', 'guide'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -12,8 +13,14 @@ const sitePath = z.string().regex(/^\/(codes|errors|guides|problems)\/[A-Za-z0-9
 
 /** One verbatim reply a mail server sends, which belongs to this article. */
 export const serverMessageSchema = z.object({
-  /** The words of the reply as the server sends them, without the codes in front. */
-  text: z.string().min(2),
+  /**
+   * The words of the reply as the server sends them, without the codes in front; variable parts as placeholders
+   * ({ip}, {domain}, {address}, {number}, {id}, {text}: lib/content/message-template.ts), never a made-up value.
+   */
+  text: z.string().min(2).superRefine((text, ctx) => {
+    const problem = templateErrors(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** The reply code it is sent with, when it has one. */
   replyCode: replyCodeSchema.optional(),
   /** The enhanced status code it carries, when it has one. */
