@@ -42,6 +42,34 @@ export interface RecipientResult {
   /** Feedback-Type of an abuse report ("abuse", "opt-out"…), "" otherwise. */
   feedbackType: string;
   evidence: Evidence;
+  /**
+   * When no rule named the reason outright: the closest known server messages (from the articles and the rule
+   * tables) with the reason each stands for, best first; at most two. Empty when a rule decided.
+   */
+  reasonGuesses?: ReasonGuess[];
+  /** For userunknown or hostunknown: a likely misspelt provider domain in the recipient ("gmial.com" → "gmail.com"). */
+  domainTypo?: { typed: string; suggested: string };
+}
+
+export interface ReasonGuess {
+  reason: ReasonId;
+  /** The rule or known message the guess rests on, e.g. "nearest:/errors/user-unknown/" or "concept:mailbox-missing". */
+  ruleId: string;
+  /** The known message it is closest to, as the article quotes it ("" when the guess comes from a rule). */
+  message: string;
+  /** How close, 0 to 1. */
+  score: number;
+}
+
+/** Facts about the whole message, not one recipient. */
+export interface MessageFacts {
+  /** Language of the report's human-readable text when it is not English (ISO 639-1 code and English name). */
+  language?: { code: string; name: string };
+  /**
+   * The returned original did not leave through the host's outbound servers (a foreign first Received hop, a
+   * Message-ID domain unlike the sender's): the bounce answers a forged message, and the customer has nothing to fix.
+   */
+  backscatter?: { why: string[] };
 }
 
 export const REFUSALS = ['too-big', 'binary', 'empty'] as const;
@@ -52,6 +80,8 @@ export interface AnalyzeResult {
   note: string | null;
   refused: Refusal | null;
   results: RecipientResult[];
+  /** Whole-message facts: the report's language, backscatter. */
+  message?: MessageFacts;
 }
 
 export interface ArticleInput {
