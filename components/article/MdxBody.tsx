@@ -9,6 +9,7 @@ import { hostValues, isHostValueName } from '@/lib/host/values';
 import { remarkHostTokens, rehypeCollectHeadings, type TocEntry } from './mdx-plugins';
 import { Heading } from './Heading';
 import { Callout } from './Callout';
+import { CodeNote } from './CodeNote';
 
 const values = hostValues(host);
 
@@ -35,6 +36,7 @@ function Table(props: ComponentProps<'table'>) {
 const components = {
   Host,
   Callout,
+  CodeNote,
   h2: (p: ComponentProps<'h2'>) => <Heading level={2} {...p} />,
   h3: (p: ComponentProps<'h3'>) => <Heading level={3} {...p} />,
   pre: Pre,
