@@ -24,13 +24,13 @@ export const PROBLEMS = [
   {
     slug: 'size-and-limits',
     title: 'Size and sending limits',
-    blurb: 'message too large, too many recipients, hourly quotas',
-    articles: ['/errors/message-too-large/', '/errors/too-many-recipients/', '/errors/hourly-sending-quota/', '/errors/hourly-domain-quota/'],
+    blurb: 'message too large, blocked attachments, too many recipients, hourly quotas',
+    articles: ['/errors/message-too-large/', '/errors/attachment-type-blocked/', '/errors/too-many-recipients/', '/errors/hourly-sending-quota/', '/errors/hourly-domain-quota/'],
   },
   {
     slug: 'spam-and-security',
     title: 'Spam and security',
-    blurb: 'rejected as spam, DMARC failures, bounces for mail you never sent',
-    articles: ['/errors/rejected-as-spam/', '/codes/5.7.26/', '/guides/bounce-for-mail-i-never-sent/', '/errors/sender-access-denied/'],
+    blurb: 'rejected as spam, mail landing in spam, DMARC failures, bounces for mail you never sent',
+    articles: ['/errors/rejected-as-spam/', '/guides/mail-lands-in-spam/', '/codes/5.7.26/', '/guides/bounce-for-mail-i-never-sent/', '/errors/sender-access-denied/'],
   },
 ] as const;
