@@ -19,8 +19,8 @@ function DotStripped({ number, code }: { number: string; code: string }) {
       No RFC and no IANA registry defines {number} as an SMTP reply; the real ones are listed in RFC 5321, section
       4.2.3, and its extensions. Error-code tables copied from site to site since the early 2000s print the enhanced
       status code {codeLink(code)} with its dots removed. A real bounce therefore never carries &ldquo;{number}&rdquo; on
-      its own: it carries a reply code such as 450 or 550 followed by {code} or a related detail, and that line
-      decides what happens.{' '}
+      its own: it carries {code} or a related detail, usually after a three-digit reply such as 450 or 550, or next
+      to a network error when no server answered at all, and that line decides what happens.{' '}
       {temporary
         ? 'With a 4 in front the condition is temporary, so the sending server keeps the message and retries on its own.'
         : 'With a 5 in front the refusal is final: the sending server stops trying, so something must change before the message goes out again.'}
