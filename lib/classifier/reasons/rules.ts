@@ -29,7 +29,8 @@ const rule = (id: string, reason: ReasonId, phrases: readonly string[], example:
   ...(weak ? { weak } : {}),
 });
 
-export const PHRASE_RULES: readonly PhraseRule[] = [
+/** Narrow rows: specific wordings, tried first, before the concept rules. */
+export const NARROW_RULES: readonly PhraseRule[] = [
   // A verdict the server names outright, before any advice text it appends (Google Groups adds SPF/DKIM tips).
   rule('spam-verdict', 'spamdetected', ['rejected due to spam classification', 'blacklisted url in message', 'blacklisted link'], 'Your email to group kijitora@example.com was rejected due to spam classification.'),
   // Directory look-ups that fail for the recipient (Lotus Notes, Domino): before "listed in", which names block lists.
@@ -121,8 +122,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // The recipient address does not exist, in words a recipient-side filter also answers with (see `weak`).
   rule('no-such-user', 'userunknown', ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such account', 'no such address', 'no such local user', 'unknown recipient', 'unknown address', 'unknown mailbox', 'recipient unknown', 'recipient not found', 'recipient does not exist', 'user does not exist', 'user not found', "user doesn't exist", 'address does not exist', 'account does not exist', 'mailbox does not exist', 'mailbox not found', 'mailbox not available', 'does not exist', "doesn't exist", "doesn't have a", 'not a valid user', 'not a valid mailbox', 'not a valid recipient', 'invalid recipient', 'invalid mailbox', 'invalid user', 'invalid address', 'addressee unknown', 'no mailbox here', 'not our customer', 'address unknown', 'user not exist', 'not a known user', 'nonexistent', 'non-existent', 'unverified address', 'undeliverable address', 'no user'], '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table', true),
 
+];
+
+/**
+ * Broad rules: common words that name a reason only when nothing narrower does, so they come after the concept
+ * rules (concepts.ts) as well as after the rows above.
+ */
+export const BROAD_RULES: readonly PhraseRule[] = [
   // Gave up after retrying.
-  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time', 'connection timed out', 'timed out', 'did not accept our requests to connect', 'delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'retry timeout exceeded'),
+  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time', 'connection timed out', 'timed out', 'did not accept our requests to connect'], 'retry timeout exceeded'),
+  // Words that only say the server is still retrying: the cause of a failure after retries ("expired"), but no
+  // cause at all in a delay warning (see DELAY_ONLY).
+  rule('retrying', 'expired', ['delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'Message will be retried for 2 more day(s)'),
 
   // The sending IP or host refused.
   rule('blocked-host', 'blocked', ['may not be mail exchanger', 'ipcheck', 'client host rejected', 'client host blocked', 'your ip', 'ip address', 'ip blocked', 'blocked ip', 'not authorized to send email directly', 'use the smtp server of your isp', 'dynamic ip', 'dynamic address', 'residential', 'dial-up', 'dialup', 'refused to talk to me', 'invalid ip for sending', 'traffic not accepted', 'host network not allowed', 'access to this mail system has been rejected', 'not accepting connections', 'connection refused', 'connection rejected', 'has been blocked', 'blocked by'], '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
@@ -146,6 +157,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // The local delivery program failed.
   rule('mailer', 'mailererror', ['mailer error', 'command died', 'command output', 'procmail', 'pipe to', 'exit code', 'exited with', 'delivery program', 'local delivery failed', 'unknown mailer', 'mailer failed'], 'Command died with status 1: "/usr/bin/procmail"'),
 ];
+
+/** Every phrase row in the order it is tried (the concept rules run between the two parts). */
+export const PHRASE_RULES: readonly PhraseRule[] = [...NARROW_RULES, ...BROAD_RULES];
+
+/** Rows whose words describe a delay itself, not its cause: in a delay warning they decide nothing. */
+export const DELAY_ONLY: ReadonlySet<string> = new Set(['expired/retrying']);
 
 /**
  * Enhanced status codes whose meaning is narrow enough to name the reason when no phrase does.
@@ -227,13 +244,17 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
 };
 
 /** Status codes narrow enough to decide before any phrase ("subject.detail"). */
-export const DECISIVE_STATUS = new Set(['1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '2.2', '2.3', '3.1', '3.4', '4.7', '7.13', '7.25', '7.26', '7.509', '7.606']);
+export const DECISIVE_STATUS = new Set(['1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '2.2', '2.3', '3.1', '3.4', '7.13', '7.25', '7.26', '7.509', '7.606']);
 
-/** Status codes that say too little: phrases decide, and only if none matches does the code's own entry count. */
 /**
  * Reasons whose words override even a decisive status code: the server gave an X.1.1 or X.2.2 code but said
  * something narrower ("550 5.1.1 … refused due to recipient preferences", "… sent to too many recipients").
  */
 export const OVERRIDING_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['norelaying', 'blocked', 'hasmoved', 'rejected', 'notaccept', 'speeding', 'filtered']);
 
-export const VAGUE_STATUS = new Set(['0.0', '1.0', '2.0', '3.0', '4.0', '5.0', '7.0', '7.1', '5.0', '0.1', '1.10', '2.1', '4.4', '4.1', '4.2', '3.5']);
+/**
+ * Status codes that say too little: the server's words decide (its diagnostic, then the report's text), and only
+ * if none names a reason does the code's own entry count. X.4.7 (delivery time expired) is one: the words of a
+ * refused connection, an unknown host, a relay or TLS refusal name the cause the queue gave up on.
+ */
+export const VAGUE_STATUS = new Set(['4.7', '0.0', '1.0', '2.0', '3.0', '4.0', '5.0', '7.0', '7.1', '0.1', '1.10', '2.1', '4.4', '4.1', '4.2', '3.5']);

@@ -1,0 +1,84 @@
+/**
+ * The site's own knowledge of server messages, for the nearest-known-message fallback (nearest.ts): every
+ * article's verbatim frontmatter `messages` with the article's reason, and the rule tables' own examples. One
+ * source of truth: a message added to an article teaches both search and the analyzer. The table is built from
+ * the same search documents as the search index (lib/classifier/search/search-doc.ts): the command line and the
+ * corpus tests build it from content/, the browser worker gets it inlined at build (scripts/build/build-worker.ts).
+ */
+import { REASON_IDS, type ReasonId } from '../../reasons';
+import { exampleText, templateWords } from '../../content/message-template';
+import { CONCEPT_RULES } from './concepts';
+import { PHRASE_RULES, STATUS_REASONS } from './rules';
+
+export interface KnownMessage {
+  /** The server's words, placeholders ({ip}, {domain}…) allowed. */
+  text: string;
+  reason: ReasonId;
+  /** Where it is written: an article URL ("/errors/user-unknown/") or a rule ("rule:userunknown/no-such-user"). */
+  source: string;
+}
+
+/** What a search document (or an article) gives: its URL, its reasons, most likely first, and its messages. */
+export interface MessageSource {
+  url: string;
+  reasons: readonly ReasonId[];
+  messages: readonly { text: string; statusCode?: string }[];
+}
+
+/** Reasons that say nothing about a cause; a message standing for them teaches nothing. */
+const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined', 'delivered', 'feedback', 'vacation']);
+
+/** The rule tables' examples: the real messages the phrase and concept rules were written from. */
+export function ruleExamples(): KnownMessage[] {
+  return [
+    ...PHRASE_RULES.map((r) => ({ text: r.example, reason: r.reason, source: `rule:${r.id}` })),
+    ...CONCEPT_RULES.flatMap((r) => r.examples.map((text) => ({ text, reason: r.reason, source: `rule:${r.id}` }))),
+  ];
+}
+
+/**
+ * Which of an article's reasons a message stands for: the only one; else the one a phrase rule or the message's
+ * own status code names, when it is among them; else the article's first (most likely) reason.
+ */
+function messageReason(reasons: readonly ReasonId[], message: MessageSource['messages'][number]): ReasonId | undefined {
+  const causes = reasons.filter((r) => !NO_CAUSE.has(r));
+  if (causes.length <= 1) return causes[0];
+  const words = exampleText(message.text).toLowerCase();
+  const byPhrase = PHRASE_RULES.find((r) => r.phrases.some((p) => words.includes(p.replace(/^\^/, ''))))?.reason;
+  if (byPhrase && causes.includes(byPhrase)) return byPhrase;
+  const byStatus = message.statusCode ? STATUS_REASONS[message.statusCode.split('.').slice(1).join('.')] : undefined;
+  if (byStatus && causes.includes(byStatus)) return byStatus;
+  return causes[0];
+}
+
+/**
+ * Every article message with the reason it stands for, one entry per distinct wording (the article with the
+ * fewest reasons keeps it: an error page is more specific than a code page).
+ */
+export function articleMessages(sources: readonly MessageSource[]): KnownMessage[] {
+  const best = new Map<string, { entry: KnownMessage; width: number }>();
+  for (const s of [...sources].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    for (const m of s.messages) {
+      const reason = messageReason(s.reasons, m);
+      if (!reason) continue;
+      const key = templateWords(m.text).toLowerCase().replace(/\s+/g, ' ').trim();
+      const had = best.get(key);
+      if (!had || s.reasons.length < had.width) best.set(key, { entry: { text: m.text, reason, source: s.url }, width: s.reasons.length });
+    }
+  }
+  return [...best.values()].map((v) => v.entry);
+}
+
+/** The compact table the browser worker inlines: [text, reason index, source] per message. */
+export type PackedKnown = readonly (readonly [string, number, string])[];
+
+export function packKnown(messages: readonly KnownMessage[]): PackedKnown {
+  return messages.map((m) => [m.text, REASON_IDS.indexOf(m.reason), m.source] as const);
+}
+
+export function unpackKnown(packed: PackedKnown): KnownMessage[] {
+  return packed.flatMap(([text, index, source]) => {
+    const reason = REASON_IDS[index];
+    return reason ? [{ text, reason, source }] : [];
+  });
+}
