@@ -142,9 +142,11 @@ export function classifyReason(input: ReasonInput, known?: KnownIndex): ReasonVe
   return byStage(decide(input, known), input.command ?? null, input.status);
 }
 
-function guessesFor(known: KnownIndex | undefined, text: string): ReasonGuess[] {
+function guessesFor(known: KnownIndex | undefined, text: string, kind: ReasonInput['kind']): ReasonGuess[] {
   if (!known || text.trim() === '') return [];
-  return nearestKnown(known, text).map((n) => ({ reason: n.message.reason, ruleId: `nearest:${n.message.source}`, message: n.message.text, score: n.score }));
+  // a message that is still being retried has not expired: known words of expiry describe the delay, not its cause
+  const found = nearestKnown(known, text, 3).filter((n) => kind !== 'delayed' || n.message.reason !== 'expired');
+  return found.slice(0, 2).map((n) => ({ reason: n.message.reason, ruleId: `nearest:${n.message.source}`, message: n.message.text, score: n.score }));
 }
 
 function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdict {
@@ -170,7 +172,7 @@ function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdic
   // a delay's "other" code (4.5.0, 4.0.0) names no cause; a narrower one (4.4.7 expired, 4.4.1 no answer) does
   if (byStatus && (input.kind !== 'delayed' || !/\.0$/.test(input.status))) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   const words = input.diagnostic.trim() || (input.context?.[0] ?? '').trim();
-  const guesses = guessesFor(known, words);
+  const guesses = guessesFor(known, words, input.kind);
   const best = guesses[0];
   if (best && best.score >= NEAREST_DECIDES) return { reason: best.reason, ruleId: best.ruleId, matched: '', guesses };
   if (input.kind === 'delayed') return { reason: 'onhold', ruleId: 'default:delayed', matched: '', guesses };

@@ -81,8 +81,8 @@ function matchRule(tokens: readonly string[], rule: ConceptRule): ConceptHit | n
     const picked = rest.map((group) => group.find((s) => gap(anchor, s) <= rule.window));
     if (picked.some((s) => s === undefined)) continue;
     const found = [anchor, ...picked.filter((s): s is Span => s !== undefined)];
-    const from = Math.min(...found.map((s) => s.start)) - 2;
-    const to = Math.max(...found.map((s) => s.end)) + 1;
+    const from = Math.min(...found.map((s) => s.start)) - rule.window;
+    const to = Math.max(...found.map((s) => s.end)) + rule.window;
     if (unless.some((u) => u.start >= from && u.end <= to)) continue;
     return { rule, terms: found.map((s) => s.term) };
   }

@@ -15,7 +15,7 @@ export interface ConceptRule {
   /** A term (one or more words) of every group must occur, each within `window` words of a term of the first. */
   groups: readonly (readonly string[])[];
   window: number;
-  /** Terms that, next to or between the matched ones, say the words are about something else (the sender…). */
+  /** Terms that, within the window around the matched ones, say the words are about something else (the sender…). */
   unless?: readonly string[];
   /** Said after DATA, these words are a recipient-side filter's refusal (see PhraseRule.weak). */
   weak?: boolean;
@@ -26,7 +26,7 @@ export interface ConceptRule {
 /** The recipient's mailbox, named any of the ways servers name it. */
 const MAILBOX = ['mailbox', 'mail box', 'user', 'username', 'user name', 'account', 'address', 'recipient', 'addressee', 'email account', 'e mail account', 'destination', 'local part', 'alias', 'xaddr', 'inbox'];
 /** It does not exist. */
-const MISSING = ['not found', 'unknown', 'no such', 'does not exist', 'did not exist', 'not exist', 'not existing', 'nonexistent', 'non existent', 'non existing', 'no longer exists', 'not a valid', 'not valid', 'invalid', 'not recognized', 'not recognised', 'unrecognized', 'not known', 'not listed', 'not registered', 'unregistered', 'could not be found', 'can not be found', 'cannot be found', 'was not found', 'no longer valid', 'bad', 'does not have a', 'does not have an', 'not a registered'];
+const MISSING = ['not found', 'unknown', 'no such', 'does not exist', 'did not exist', 'not exist', 'not existing', 'nonexistent', 'non existent', 'non existing', 'no longer exists', 'not a valid', 'not valid', 'invalid', 'illegal', 'not recognized', 'not recognised', 'unrecognized', 'unrecognised', 'not known', 'not listed', 'not registered', 'unregistered', 'could not be found', 'can not be found', 'cannot be found', 'was not found', 'no longer valid', 'bad', 'does not have a', 'does not have an', 'not a registered'];
 /** It exists but takes no mail now. */
 const INACTIVE = ['disabled', 'inactive', 'not active', 'no longer active', 'deactivated', 'suspended', 'closed', 'locked', 'frozen', 'terminated', 'cancelled', 'canceled', 'discontinued', 'expired', 'not in use', 'no longer in use', 'dormant', 'blocked for inactivity'];
 /** Words that say the refusal is about the sender, the session or a limit, not the recipient's mailbox. */
@@ -48,6 +48,9 @@ const REFUSED = ['denied', 'not permitted', 'not allowed', 'refused', 'prohibite
 const DOMAIN = ['domain', 'host', 'hostname', 'host name', 'mail exchanger', 'xhost', 'mx'];
 const UNRESOLVED = [...MISSING.filter((t) => t !== 'bad' && !t.startsWith('does not have') && t !== 'not a registered'), 'does not resolve', 'not resolve', 'unresolvable', 'unresolved', 'could not be resolved', 'can not be resolved', 'cannot be resolved', 'not resolved', 'lookup failed', 'nxdomain'];
 
+const TLS = ['tls', 'starttls', 'ssl', 'encryption', 'encrypted connection', 'secure connection', 'secure channel'];
+const TLS_TROUBLE = ['required', 'require', 'requires', 'must', 'mandatory', 'failed', 'failure', 'not supported', 'not offered', 'not available', 'unavailable', 'negotiation', 'handshake', 'error'];
+
 /** The envelope sender, named any of the ways servers name it. */
 const SENDER = ['sender', 'sender address', 'sender domain', 'mail from', 'envelope from', 'envelope sender', 'return path', 'reverse path', 'originator'];
 const SENDER_REFUSED = [...REFUSED.filter((t) => t !== 'no'), ...MISSING, 'unroutable', 'unverifiable', 'not verified', 'verification failed', 'verify failed', 'blocked', 'does not resolve', 'unresolvable'];
@@ -56,6 +59,10 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   {
     id: 'rejected/sender-refused', reason: 'rejected', groups: [SENDER, SENDER_REFUSED], window: 3, unless: ['ip', 'host', 'client', 'spf', 'dkim', 'dmarc', 'reputation'],
     examples: ['550 Unroutable sender address', '553 5.1.8 Domain of sender address does not exist', '550 5.1.0 Sender denied', '550 Sender verify failed'],
+  },
+  {
+    id: 'failedstarttls/tls-required', reason: 'failedstarttls', groups: [TLS, TLS_TROUBLE], window: 3, unless: ['password', 'credentials', 'login'],
+    examples: ['530 5.7.0 Must issue a STARTTLS command first', '553 This route requires encryption (TLS)', '421 4.7.0 TLS required for RCPT domain', '5.7.321 starttls-not-supported'],
   },
   {
     id: 'suspend/mailbox-inactive', reason: 'suspend', groups: [MAILBOX, INACTIVE], window: 5, unless: NOT_THE_RECIPIENT,

@@ -8,6 +8,7 @@
 import { REASON_IDS, type ReasonId } from '../../reasons';
 import { exampleText, templateWords } from '../../content/message-template';
 import { CONCEPT_RULES } from './concepts';
+import { findRule } from './classify';
 import { PHRASE_RULES, STATUS_REASONS } from './rules';
 
 export interface KnownMessage {
@@ -43,9 +44,8 @@ export function ruleExamples(): KnownMessage[] {
 function messageReason(reasons: readonly ReasonId[], message: MessageSource['messages'][number]): ReasonId | undefined {
   const causes = reasons.filter((r) => !NO_CAUSE.has(r));
   if (causes.length <= 1) return causes[0];
-  const words = exampleText(message.text).toLowerCase();
-  const byPhrase = PHRASE_RULES.find((r) => r.phrases.some((p) => words.includes(p.replace(/^\^/, ''))))?.reason;
-  if (byPhrase && causes.includes(byPhrase)) return byPhrase;
+  const byRule = findRule(exampleText(message.text))?.reason;
+  if (byRule && causes.includes(byRule)) return byRule;
   const byStatus = message.statusCode ? STATUS_REASONS[message.statusCode.split('.').slice(1).join('.')] : undefined;
   if (byStatus && causes.includes(byStatus)) return byStatus;
   return causes[0];
@@ -53,9 +53,15 @@ function messageReason(reasons: readonly ReasonId[], message: MessageSource['mes
 
 /**
  * Every article message with the reason it stands for, one entry per distinct wording (the article with the
- * fewest reasons keeps it: an error page is more specific than a code page).
+ * fewest reasons keeps it: an error page is more specific than a code page). A message whose own words a rule
+ * already reads as the same reason teaches nothing the rules do not know; it is left out, which keeps the table
+ * the browser worker inlines small.
  */
 export function articleMessages(sources: readonly MessageSource[]): KnownMessage[] {
+  return allArticleMessages(sources).filter((m) => findRule(exampleText(m.text))?.reason !== m.reason);
+}
+
+function allArticleMessages(sources: readonly MessageSource[]): KnownMessage[] {
   const best = new Map<string, { entry: KnownMessage; width: number }>();
   for (const s of [...sources].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
     for (const m of s.messages) {

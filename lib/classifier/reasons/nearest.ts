@@ -12,7 +12,7 @@ import type { KnownMessage } from './known-messages';
 
 const MAX_QUERY_WORDS = 120;
 /** Words every bounce uses: they say that delivery failed, not why, so they weigh a fifth of their rarity. */
-const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said']));
+const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said', 'due', 'because', 'reason', 'following', 'cause', 'problem', 'this', 'that', 'was', 'were', 'will', 'may']));
 const GENERIC_WEIGHT = 0.2;
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'are', 'was', 'be', 'been', 'this', 'that', 'and', 'or', 'it', 'its', 'with', 'by', 'as', 'we', 'our', 'you', 'your', 'please', 'xaddr', 'xhost', 'smtp', 'esmtp']);
 
@@ -73,15 +73,17 @@ export function nearestKnown(index: KnownIndex, text: string, max = 2): Nearest[
   const query = stems(text, MAX_QUERY_WORDS).filter((s) => index.idf.has(s));
   const queryWeight = query.reduce((sum, s) => sum + (index.idf.get(s) ?? 0), 0);
   if (queryWeight === 0) return [];
-  const shared = new Map<number, { weight: number; count: number }>();
+  const shared = new Map<number, { weight: number; count: number; specific: number }>();
   for (const s of query) {
     const w = index.idf.get(s) ?? 0;
+    const specific = GENERIC.has(s) ? 0 : 1;
     for (const i of index.postings.get(s) ?? []) {
-      const had = shared.get(i) ?? { weight: 0, count: 0 };
-      shared.set(i, { weight: had.weight + w, count: had.count + 1 });
+      const had = shared.get(i) ?? { weight: 0, count: 0, specific: 0 };
+      shared.set(i, { weight: had.weight + w, count: had.count + 1, specific: had.specific + specific });
     }
   }
-  const ranked = [...shared].map(([i, s]) => {
+  // only words that say why can make a known message close: sharing "rejected" and "delivery" is not enough
+  const ranked = [...shared].filter(([, s]) => s.specific > 0).map(([i, s]) => {
     const cover = s.weight / Math.max(1e-9, index.weights[i] ?? 0);
     const precision = s.weight / queryWeight;
     return { i, score: cover * Math.sqrt(precision), count: s.count };
