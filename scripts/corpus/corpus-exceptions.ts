@@ -37,7 +37,18 @@ const UNKNOWN_USER_NO_STAGE: readonly (readonly [string, number])[] = [
 const DELAY_NO_CAUSE = 'A delay warning with no stated cause: still queued, nothing expired; the reason is onhold.';
 const DELAYS_WITHOUT_CAUSE: readonly (readonly [string, number])[] = [['lhost-gmail-08.eml', 0], ['lhost-sendmail-29.eml', 0], ['rfc3464-07.eml', 0]];
 
+/**
+ * Delay warnings whose stated cause is that the destination does not answer ("did not accept our requests to
+ * connect", "Connection timed out" in the attempt history) while the message stays queued. A delay's reason is its
+ * stated cause (networkerror), not expired, which the Sisimai labels give: nothing has expired yet.
+ */
+const DELAY_CAUSE = 'A delay warning whose stated cause is a connection that times out: still queued, so the cause (networkerror), not expired.';
+const DELAYS_WITH_CONNECTION_CAUSE: readonly (readonly [string, number])[] = [
+  ['lhost-gmail-09.eml', 0], ['lhost-gmail-17.eml', 0], ['lhost-messagingserver-07.eml', 0], ['rhost-gsuite-06.eml', 0],
+];
+
 export const CORPUS_EXCEPTIONS: readonly CorpusException[] = [
+  ...DELAYS_WITH_CONNECTION_CAUSE.map(([file, index]): CorpusException => ({ file, index, field: 'reason', ours: 'networkerror', why: DELAY_CAUSE })),
   ...UNKNOWN_USER_NO_STAGE.flatMap(([file, index]): CorpusException[] => [
     { file, index, field: 'reason', ours: 'userunknown', why: WORDS_NOT_STAGE },
     { file, index, field: 'hardbounce', ours: true, why: 'Follows from userunknown (see above).' },

@@ -17,7 +17,7 @@ import type { ReasonId } from '../../reasons';
 import { findConceptRule } from './concept-match';
 import { CONCEPT_RULES } from './concepts';
 import { nearestKnown, type KnownIndex } from './nearest';
-import { BROAD_RULES, DECISIVE_STATUS, DELAY_ONLY, NARROW_RULES, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
+import { BROAD_RULES, DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, NARROW_RULES, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
 
 export interface ReasonInput {
   kind: 'failed' | 'delayed' | 'delivered' | 'feedback' | 'autoreply' | 'not-a-bounce';
@@ -138,8 +138,15 @@ function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: stri
   return v;
 }
 
+/** In a delay warning, a row that would say "expired" names the trouble being retried instead. */
+function asDelay(v: ReasonVerdict, kind: ReasonInput['kind']): ReasonVerdict {
+  const row = v.ruleId.replace(/^(?:phrase|context):/, '');
+  const reason = kind === 'delayed' ? DELAY_READS[row] : undefined;
+  return reason ? { ...v, reason, ruleId: `${v.ruleId}+delay` } : v;
+}
+
 export function classifyReason(input: ReasonInput, known?: KnownIndex): ReasonVerdict {
-  return byStage(decide(input, known), input.command ?? null, input.status);
+  return byStage(asDelay(decide(input, known), input.kind), input.command ?? null, input.status);
 }
 
 function guessesFor(known: KnownIndex | undefined, text: string, kind: ReasonInput['kind']): ReasonGuess[] {

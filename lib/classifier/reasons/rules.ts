@@ -130,7 +130,10 @@ export const NARROW_RULES: readonly PhraseRule[] = [
  */
 export const BROAD_RULES: readonly PhraseRule[] = [
   // Gave up after retrying.
-  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time', 'connection timed out', 'timed out', 'did not accept our requests to connect'], 'retry timeout exceeded'),
+  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time'], 'retry timeout exceeded'),
+  // No answer from the destination: retried until the queue gave up (expired); in a delay warning, the trouble
+  // being retried (see DELAY_READS).
+  rule('timeout', 'expired', ['connection timed out', 'timed out', 'did not accept our requests to connect'], 'connect to example.org[203.0.113.225]:25: Connection timed out'),
   // Words that only say the server is still retrying: the cause of a failure after retries ("expired"), but no
   // cause at all in a delay warning (see DELAY_ONLY).
   rule('retrying', 'expired', ['delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'Message will be retried for 2 more day(s)'),
@@ -163,6 +166,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [...NARROW_RULES, ...BROAD_RU
 
 /** Rows whose words describe a delay itself, not its cause: in a delay warning they decide nothing. */
 export const DELAY_ONLY: ReadonlySet<string> = new Set(['expired/retrying']);
+
+/** Rows that name another reason in a delay warning, where nothing has expired yet: the trouble being retried. */
+export const DELAY_READS: Readonly<Record<string, ReasonId>> = { 'expired/timeout': 'networkerror' };
 
 /**
  * Enhanced status codes whose meaning is narrow enough to name the reason when no phrase does.
