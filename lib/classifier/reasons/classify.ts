@@ -52,8 +52,12 @@ export interface ReasonVerdict {
   guesses?: ReasonGuess[];
 }
 
-/** How close the nearest known message must be to decide the reason rather than only be shown as a guess. */
+/**
+ * How close the nearest known message must be to decide the reason rather than only be shown as a guess, and how
+ * many telling words (not the ones every bounce uses) it must share: one word in common is a guess, not a match.
+ */
 export const NEAREST_DECIDES = 0.5;
+const NEAREST_WORDS = 2;
 
 /** Phrase rows tried before the concept rules: the English table (localized rows join here, localized.ts). */
 const NARROW: readonly PhraseRule[] = [...NARROW_RULES];
@@ -149,11 +153,15 @@ export function classifyReason(input: ReasonInput, known?: KnownIndex): ReasonVe
   return byStage(asDelay(decide(input, known), input.kind), input.command ?? null, input.status);
 }
 
-function guessesFor(known: KnownIndex | undefined, text: string, kind: ReasonInput['kind']): ReasonGuess[] {
-  if (!known || text.trim() === '') return [];
+function guessesFor(known: KnownIndex | undefined, text: string, kind: ReasonInput['kind']): { guesses: ReasonGuess[]; decides: boolean } {
+  if (!known || text.trim() === '') return { guesses: [], decides: false };
   // a message that is still being retried has not expired: known words of expiry describe the delay, not its cause
-  const found = nearestKnown(known, text, 3).filter((n) => kind !== 'delayed' || n.message.reason !== 'expired');
-  return found.slice(0, 2).map((n) => ({ reason: n.message.reason, ruleId: `nearest:${n.message.source}`, message: n.message.text, score: n.score }));
+  const found = nearestKnown(known, text, 3).filter((n) => kind !== 'delayed' || n.message.reason !== 'expired').slice(0, 2);
+  const best = found[0];
+  return {
+    guesses: found.map((n) => ({ reason: n.message.reason, ruleId: `nearest:${n.message.source}`, message: n.message.text, score: n.score })),
+    decides: best !== undefined && !best.message.fragment && best.score >= NEAREST_DECIDES && best.specific >= NEAREST_WORDS,
+  };
 }
 
 function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdict {
@@ -179,9 +187,9 @@ function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdic
   // a delay's "other" code (4.5.0, 4.0.0) names no cause; a narrower one (4.4.7 expired, 4.4.1 no answer) does
   if (byStatus && (input.kind !== 'delayed' || !/\.0$/.test(input.status))) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   const words = input.diagnostic.trim() || (input.context?.[0] ?? '').trim();
-  const guesses = guessesFor(known, words, input.kind);
+  const { guesses, decides } = guessesFor(known, words, input.kind);
   const best = guesses[0];
-  if (best && best.score >= NEAREST_DECIDES) return { reason: best.reason, ruleId: best.ruleId, matched: '', guesses };
+  if (best && decides) return { reason: best.reason, ruleId: best.ruleId, matched: '', guesses };
   if (input.kind === 'delayed') return { reason: 'onhold', ruleId: 'default:delayed', matched: '', guesses };
   // Sisimai's convention: the server said something nobody could place (onhold), or said nothing (undefined)
   if (input.diagnostic.trim() === '') return { reason: 'undefined', ruleId: 'default:undefined', matched: '', guesses };

@@ -1,7 +1,7 @@
 /**
  * Matching concept rules (concepts.ts): the text becomes a list of word tokens, each vocabulary term a short run
  * of them, and a rule matches when a term of every group occurs within the rule's window of the first.
- * Mail addresses and host names stand as the tokens "xaddr" and "xhost", so "bob@example.org does not exist"
+ * Mail addresses, host names and IPv4 addresses stand as the tokens "xaddr", "xhost" and "xip", so "bob@example.org does not exist"
  * and "example.org does not exist" read as what they are. Linear: one pass to tokenize (capped), one pass per
  * group with a map from a term's first word to its terms.
  */
@@ -14,14 +14,19 @@ const MAX_SPANS = 64;
 
 const ADDRESS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 const HOST = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,24})\b/g;
+/** Links carry words of their own ("?ip=…", "/user-unknown/") that are not the server's sentence. */
+const URL = /\b(?:https?:\/\/|www\.)\S*/g;
+const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 
 /** Lower-case word tokens; "n't" becomes "not" and addresses and host names become "xaddr" and "xhost". */
 export function conceptTokens(text: string): string[] {
   const t = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)
     .toLowerCase()
     .replace(/[’`]/g, "'")
+    .replace(URL, ' ')
     .replace(ADDRESS, ' xaddr ')
     .replace(HOST, ' xhost ')
+    .replace(IPV4, ' xip ')
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not');

@@ -45,6 +45,8 @@ describe('concept rules on paraphrases', () => {
     ['550 Envelope sender domain unresolvable', 'rejected', 'phrase:rejected/sender'],
     ['553 The MAIL FROM address was refused', 'rejected', 'concept:rejected/sender-refused'],
     ['550 Return path is invalid', 'rejected', 'phrase:rejected/sender'],
+    ['550 Connections from 198.51.100.9 are not accepted by this server', 'blocked', 'concept:blocked/sending-host-refused'],
+    ['554 Your IP 203.0.113.40 has been banned from this service', 'blocked', 'concept:blocked/sending-host-refused'],
     ['421 An encrypted connection is mandatory for example.org', 'failedstarttls', 'concept:failedstarttls/tls-required'],
     ['454 TLS handshake with the client did not complete', 'failedstarttls', 'phrase:failedstarttls/tls'],
   ] as const)('%s', (text, reason, ruleId) => {
@@ -59,6 +61,8 @@ describe('concept rules stay out of what is not theirs', () => {
     ['a relay quota, not a relay refusal', '550 Daily relay limit reached for this customer', 'norelaying/relay-refused'],
     ['a header size, not a message size', '552 Header size too large', 'mesgtoobig/message-size'],
     ['the client host name, not the recipient domain', '450 Client host name unknown', 'hostunknown/domain-missing'],
+    ['an address in a link', '550 See https://help.example.com/?ip=192.0.2.1 refused due to recipient preferences', 'blocked/sending-host-refused'],
+    ['a refused connection is the broad rows\' business', '451 Connection refused by [192.0.2.8]', 'blocked/sending-host-refused'],
     ['words too far apart', '550 The user you wrote to said the meeting notes were not found anywhere', 'userunknown/mailbox-missing'],
   ] as const)('%s', (_name, text, id) => {
     expect(findConceptRule(text, CONCEPT_RULES.filter((r) => r.id === id))).toBeNull();

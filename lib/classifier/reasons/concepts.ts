@@ -28,7 +28,7 @@ const MAILBOX = ['mailbox', 'mail box', 'user', 'username', 'user name', 'accoun
 /** It does not exist. */
 const MISSING = ['not found', 'unknown', 'no such', 'does not exist', 'did not exist', 'not exist', 'not existing', 'nonexistent', 'non existent', 'non existing', 'no longer exists', 'not a valid', 'not valid', 'invalid', 'illegal', 'not recognized', 'not recognised', 'unrecognized', 'unrecognised', 'not known', 'not listed', 'not registered', 'unregistered', 'could not be found', 'can not be found', 'cannot be found', 'was not found', 'no longer valid', 'bad', 'does not have a', 'does not have an', 'not a registered'];
 /** It exists but takes no mail now. */
-const INACTIVE = ['disabled', 'inactive', 'not active', 'no longer active', 'deactivated', 'suspended', 'closed', 'locked', 'frozen', 'terminated', 'cancelled', 'canceled', 'discontinued', 'expired', 'not in use', 'no longer in use', 'dormant', 'blocked for inactivity'];
+const INACTIVE = ['disabled', 'inactive', 'not active', 'no longer active', 'deactivated', 'suspended', 'closed', 'locked', 'frozen', 'terminated', 'cancelled', 'canceled', 'discontinued', 'expired', 'not in use', 'no longer in use', 'not in service', 'out of service', 'no longer in service', 'dormant', 'blocked for inactivity'];
 /** Words that say the refusal is about the sender, the session or a limit, not the recipient's mailbox. */
 const NOT_THE_RECIPIENT = ['sender', 'from', 'mail from', 'return path', 'originator', 'your', 'helo', 'ehlo', 'client', 'sending'];
 
@@ -36,7 +36,7 @@ const NOT_THE_RECIPIENT = ['sender', 'from', 'mail from', 'return path', 'origin
 const STORE = ['mailbox', 'mail box', 'inbox', 'account', 'user', 'recipient', 'mail folder', 'folder', 'maildir', 'quota', 'storage', 'disk space', 'xaddr'];
 const FULL = ['full', 'is full', 'over quota', 'over its quota', 'quota exceeded', 'exceeded', 'exceeds', 'over the limit', 'out of storage', 'out of space', 'no space', 'no more space', 'not enough space', 'insufficient', 'capacity', 'too many messages', 'reached its', 'reached the maximum', 'has reached'];
 
-const SIZE = ['size', 'too large', 'too big', 'larger than', 'bigger than', 'oversized', 'oversize'];
+const SIZE = ['size', 'too large', 'too big', 'larger than', 'bigger than', 'oversized', 'oversize', 'byte', 'bytes', 'megabytes'];
 const MESSAGE = ['message', 'mail', 'email', 'e mail', 'attachment', 'attachments', 'data', 'limit', 'maximum', 'exceeds', 'exceeded', 'allowed'];
 
 const BULK = ['bulk', 'unsolicited', 'mass', 'junk', 'commercial', 'uce', 'ube', 'advertising', 'promotional'];
@@ -46,10 +46,14 @@ const RELAY = ['relay', 'relaying', 'relayed'];
 const REFUSED = ['denied', 'not permitted', 'not allowed', 'refused', 'prohibited', 'rejected', 'not authorized', 'forbidden', 'disabled', 'not accepted', 'unable', 'can not', 'cannot', 'not possible', 'no', 'do not', 'does not', 'will not', 'not configured'];
 
 const DOMAIN = ['domain', 'host', 'hostname', 'host name', 'mail exchanger', 'xhost', 'mx'];
-const UNRESOLVED = [...MISSING.filter((t) => t !== 'bad' && !t.startsWith('does not have') && t !== 'not a registered'), 'does not resolve', 'not resolve', 'unresolvable', 'unresolved', 'could not be resolved', 'can not be resolved', 'cannot be resolved', 'not resolved', 'lookup failed', 'nxdomain'];
+const UNRESOLVED = [...MISSING.filter((t) => t !== 'bad' && !t.startsWith('does not have') && t !== 'not a registered'), 'does not resolve', 'not resolve', 'unresolvable', 'unresolved', 'could not be resolved', 'can not be resolved', 'cannot be resolved', 'not resolved', 'lookup failed', 'nxdomain', 'no mail server', 'no mail servers', 'no mail exchanger'];
 
 const TLS = ['tls', 'starttls', 'ssl', 'encryption', 'encrypted connection', 'secure connection', 'secure channel'];
 const TLS_TROUBLE = ['required', 'require', 'requires', 'must', 'mandatory', 'failed', 'failure', 'not supported', 'not offered', 'not available', 'unavailable', 'negotiation', 'handshake', 'error'];
+
+/** The sending side's connection or address. */
+const SENDING_HOST = ['ip', 'ip address', 'your ip', 'client', 'client host', 'sending host', 'your host', 'your server', 'your network', 'xip'];
+const TURNED_AWAY = ['not accepted', 'refused', 'rejected', 'blocked', 'denied', 'not allowed', 'banned', 'blacklisted', 'blocklisted', 'not welcome', 'not permitted'];
 
 /** The envelope sender, named any of the ways servers name it. */
 const SENDER = ['sender', 'sender address', 'sender domain', 'mail from', 'envelope from', 'envelope sender', 'return path', 'reverse path', 'originator'];
@@ -63,6 +67,11 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   {
     id: 'failedstarttls/tls-required', reason: 'failedstarttls', groups: [TLS, TLS_TROUBLE], window: 3, unless: ['password', 'credentials', 'login'],
     examples: ['530 5.7.0 Must issue a STARTTLS command first', '553 This route requires encryption (TLS)', '421 4.7.0 TLS required for RCPT domain', '5.7.321 starttls-not-supported'],
+  },
+  {
+    id: 'blocked/sending-host-refused', reason: 'blocked', groups: [SENDING_HOST, TURNED_AWAY], window: 5,
+    unless: ['connection', 'relay', 'relaying', 'sender address', 'spf', 'dkim', 'dmarc', 'reverse', 'ptr', 'hostname', 'authentication', 'tls'],
+    examples: ['550 5.7.1 IP address blacklisted by recipient', '554 st11p00im-smtpin013.me.com ESMTP not accepting connections', '550 5.7.606 Access denied, banned sending IP [198.51.100.222]'],
   },
   {
     id: 'suspend/mailbox-inactive', reason: 'suspend', groups: [MAILBOX, INACTIVE], window: 5, unless: NOT_THE_RECIPIENT,

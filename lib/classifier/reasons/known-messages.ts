@@ -17,6 +17,8 @@ export interface KnownMessage {
   reason: ReasonId;
   /** Where it is written: an article URL ("/errors/user-unknown/") or a rule ("rule:userunknown/no-such-user"). */
   source: string;
+  /** A phrase row's few words, not a whole message: being close to one makes a guess, never a decision. */
+  fragment?: boolean;
 }
 
 /** What a search document (or an article) gives: its URL, its reasons, most likely first, and its messages. */
@@ -29,10 +31,15 @@ export interface MessageSource {
 /** Reasons that say nothing about a cause; a message standing for them teaches nothing. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined', 'delivered', 'feedback', 'vacation']);
 
-/** The rule tables' examples: the real messages the phrase and concept rules were written from. */
+/**
+ * The rule tables' own knowledge: the real messages the phrase and concept rules were written from, and each
+ * phrase row's phrases of two words or more as fragments, so that words close to a row ("no mailbox by that
+ * name" to "no mailbox here") are at least offered as a guess.
+ */
 export function ruleExamples(): KnownMessage[] {
   return [
     ...PHRASE_RULES.map((r) => ({ text: r.example, reason: r.reason, source: `rule:${r.id}` })),
+    ...PHRASE_RULES.flatMap((r) => r.phrases.filter((p) => / \S/.test(p.trim())).map((p) => ({ text: p.replace(/^\^/, '').trim(), reason: r.reason, source: `rule:${r.id}`, fragment: true }))),
     ...CONCEPT_RULES.flatMap((r) => r.examples.map((text) => ({ text, reason: r.reason, source: `rule:${r.id}` }))),
   ];
 }

@@ -12,9 +12,9 @@ import type { KnownMessage } from './known-messages';
 
 const MAX_QUERY_WORDS = 120;
 /** Words every bounce uses: they say that delivery failed, not why, so they weigh a fifth of their rarity. */
-const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said', 'due', 'because', 'reason', 'following', 'cause', 'problem', 'this', 'that', 'was', 'were', 'will', 'may']));
+const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said', 'recipient', 'address', 'due', 'because', 'reason', 'following', 'cause', 'problem', 'this', 'that', 'was', 'were', 'will', 'may']));
 const GENERIC_WEIGHT = 0.2;
-const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'are', 'was', 'be', 'been', 'this', 'that', 'and', 'or', 'it', 'its', 'with', 'by', 'as', 'we', 'our', 'you', 'your', 'please', 'xaddr', 'xhost', 'smtp', 'esmtp']);
+const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'are', 'was', 'be', 'been', 'this', 'that', 'and', 'or', 'it', 'its', 'with', 'by', 'as', 'we', 'our', 'you', 'your', 'please', 'xaddr', 'xhost', 'xip', 'smtp', 'esmtp']);
 
 /** Distinct stems of a text: lower case, no numbers, no filler words, a plural "s" dropped, cut to six letters. */
 function stem(w: string): string {
@@ -66,6 +66,8 @@ export interface Nearest {
   score: number;
   /** How many of the known message's stems the text shares. */
   shared: number;
+  /** How many of those say why (are not words every bounce uses). */
+  specific: number;
 }
 
 /** The known messages closest to the text, best first, at most one per reason, at most `max`. */
@@ -86,7 +88,7 @@ export function nearestKnown(index: KnownIndex, text: string, max = 2): Nearest[
   const ranked = [...shared].filter(([, s]) => s.specific > 0).map(([i, s]) => {
     const cover = s.weight / Math.max(1e-9, index.weights[i] ?? 0);
     const precision = s.weight / queryWeight;
-    return { i, score: cover * Math.sqrt(precision), count: s.count };
+    return { i, score: cover * Math.sqrt(precision), count: s.count, specific: s.specific };
   });
   ranked.sort((a, b) => b.score - a.score || a.i - b.i);
   const out: Nearest[] = [];
@@ -95,7 +97,7 @@ export function nearestKnown(index: KnownIndex, text: string, max = 2): Nearest[
     const message = index.entries[r.i];
     if (!message || seen.has(message.reason)) continue;
     seen.add(message.reason);
-    out.push({ message, score: Math.round(r.score * 1000) / 1000, shared: r.count });
+    out.push({ message, score: Math.round(r.score * 1000) / 1000, shared: r.count, specific: r.specific });
     if (out.length >= max) break;
   }
   return out;
