@@ -63,6 +63,7 @@ describe('concept rules stay out of what is not theirs', () => {
     ['the client host name, not the recipient domain', '450 Client host name unknown', 'hostunknown/domain-missing'],
     ['an address in a link', '550 See https://help.example.com/?ip=192.0.2.1 refused due to recipient preferences', 'blocked/sending-host-refused'],
     ['a refused connection is the broad rows\' business', '451 Connection refused by [192.0.2.8]', 'blocked/sending-host-refused'],
+    ['the operating system\'s "no such file"', 'Failed to read /home/bob/.forward for bob@example.org: No such file or directory', 'userunknown/mailbox-missing'],
     ['words too far apart', '550 The user you wrote to said the meeting notes were not found anywhere', 'userunknown/mailbox-missing'],
   ] as const)('%s', (_name, text, id) => {
     expect(findConceptRule(text, CONCEPT_RULES.filter((r) => r.id === id))).toBeNull();

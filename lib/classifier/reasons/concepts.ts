@@ -96,7 +96,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     examples: ['554 5.7.1 <kijitora@example.com>: Relay access denied', '550 relay not permitted', '5.7.54 SMTP; Unable to relay recipient in non-accepted domain', '501 5.7.1 This system is not configured to relay mail'],
   },
   {
-    id: 'userunknown/mailbox-missing', reason: 'userunknown', groups: [MAILBOX, MISSING], window: 5, unless: [...NOT_THE_RECIPIENT, 'domain', 'host', 'hostname', 'host name', 'mx'], weak: true,
+    id: 'userunknown/mailbox-missing', reason: 'userunknown', groups: [MAILBOX, MISSING], window: 5, unless: [...NOT_THE_RECIPIENT, 'domain', 'host', 'hostname', 'host name', 'mx', 'file or directory', 'no such file'], weak: true,
     examples: ['550 5.1.1 The email account that you tried to reach does not exist', "554 delivery error: dd This user doesn't have a yahoo.com account", '550 Requested User Mailbox not found. No such user here.', '550 Invalid Recipient'],
   },
   {
