@@ -47,7 +47,23 @@ const DELAYS_WITH_CONNECTION_CAUSE: readonly (readonly [string, number])[] = [
   ['lhost-gmail-09.eml', 0], ['lhost-gmail-17.eml', 0], ['lhost-messagingserver-07.eml', 0], ['rhost-gsuite-06.eml', 0],
 ];
 
+/**
+ * Failures after retries that state why the queue kept failing. The reason is the stated cause, the expiry only
+ * when none is stated (the convention of the extra set's labels, and the issue's "the words beat a code default").
+ */
+const STATED_CAUSE: readonly CorpusException[] = [
+  {
+    file: 'lhost-sendmail-54.eml', index: 0, field: 'reason', ours: 'networkerror',
+    why: '"Deferred: Connection refused by [127.0.0.1]" then "could not be delivered for 5 days": nothing listened at the destination for five days; the refused connection is the cause, the expiry its consequence.',
+  },
+  {
+    file: 'lhost-x2-05.eml', index: 0, field: 'reason', ours: 'systemerror',
+    why: '"Resources temporarily unavailable, please try again later [#4.1.9]" then "in the queue too long": the receiving system kept failing; that is the stated cause.',
+  },
+];
+
 export const CORPUS_EXCEPTIONS: readonly CorpusException[] = [
+  ...STATED_CAUSE,
   ...DELAYS_WITH_CONNECTION_CAUSE.map(([file, index]): CorpusException => ({ file, index, field: 'reason', ours: 'networkerror', why: DELAY_CAUSE })),
   ...UNKNOWN_USER_NO_STAGE.flatMap(([file, index]): CorpusException[] => [
     { file, index, field: 'reason', ours: 'userunknown', why: WORDS_NOT_STAGE },

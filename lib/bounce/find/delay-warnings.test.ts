@@ -54,7 +54,7 @@ It will be retried until 12 Dec 2026; you do not need to resend it.
 describe('delay warnings', () => {
   it.each([
     ['Postfix, with the words "could not be delivered for 4 hours"', postfix, 'bob@example.org', 'mailboxfull'],
-    ['Exim, refused connection', exim, 'carol@example.org', 'blocked'],
+    ['Exim, refused connection', exim, 'carol@example.org', 'networkerror'],
     ['Sendmail, timed out: the trouble being retried, not an expiry', sendmail, 'dave@example.org', 'networkerror'],
     ['no stated cause', noCause, 'frank@example.org', 'onhold'],
   ] as const)('%s', async (_name, text, recipient, reason) => {

@@ -17,7 +17,7 @@ import type { ReasonId } from '../../reasons';
 import { findConceptRule } from './concept-match';
 import { CONCEPT_RULES } from './concepts';
 import { nearestKnown, type KnownIndex } from './nearest';
-import { BROAD_RULES, DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, NARROW_RULES, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
+import { BROAD_RULES, DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, GIVES_WAY, NARROW_RULES, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
 
 export interface ReasonInput {
   kind: 'failed' | 'delayed' | 'delivered' | 'feedback' | 'autoreply' | 'not-a-bounce';
@@ -108,7 +108,9 @@ export function findRule(text: string, skip?: ReadonlySet<string>): RuleHit | nu
   if (narrow) return { reason: narrow.rule.reason, ruleId: `phrase:${narrow.rule.id}`, matched: narrow.phrase };
   const concept = findConceptRule(t, CONCEPT_RULES);
   if (concept) return { reason: concept.rule.reason, ruleId: `concept:${concept.rule.id}`, matched: concept.terms[0] ?? '' };
-  const broad = firstPhrase(BROAD_RULES, t, skip);
+  const gaveUp = firstPhrase(BROAD_RULES, t, skip);
+  const why = gaveUp && GIVES_WAY.has(gaveUp.rule.id) ? firstPhrase(BROAD_RULES, t, new Set([...(skip ?? []), ...GIVES_WAY])) : null;
+  const broad = why ?? gaveUp;
   return broad ? { reason: broad.rule.reason, ruleId: `phrase:${broad.rule.id}`, matched: broad.phrase } : null;
 }
 

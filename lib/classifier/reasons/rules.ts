@@ -139,7 +139,7 @@ export const BROAD_RULES: readonly PhraseRule[] = [
   rule('retrying', 'expired', ['delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'Message will be retried for 2 more day(s)'),
 
   // The sending IP or host refused.
-  rule('blocked-host', 'blocked', ['may not be mail exchanger', 'ipcheck', 'client host rejected', 'client host blocked', 'your ip', 'ip address', 'ip blocked', 'blocked ip', 'not authorized to send email directly', 'use the smtp server of your isp', 'dynamic ip', 'dynamic address', 'residential', 'dial-up', 'dialup', 'refused to talk to me', 'invalid ip for sending', 'traffic not accepted', 'host network not allowed', 'access to this mail system has been rejected', 'not accepting connections', 'connection refused', 'connection rejected', 'has been blocked', 'blocked by'], '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
+  rule('blocked-host', 'blocked', ['may not be mail exchanger', 'ipcheck', 'client host rejected', 'client host blocked', 'your ip', 'ip address', 'ip blocked', 'blocked ip', 'not authorized to send email directly', 'use the smtp server of your isp', 'dynamic ip', 'dynamic address', 'residential', 'dial-up', 'dialup', 'refused to talk to me', 'invalid ip for sending', 'traffic not accepted', 'host network not allowed', 'access to this mail system has been rejected', 'not accepting connections', 'connection rejected', 'has been blocked', 'blocked by'], '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
 
   // Refused by a recipient-side filter.
   rule('filter', 'filtered', ['filtered', 'filter', 'recipient preferences', 'not authorized to receive', 'delivery not authorized', 'mail refused', 'message refused', 'recipient refused', 'refused to accept', 'rejected the message', 'content examination', 'rejected by the domain', 'user entry'], '550 5.7.1 Delivery not authorized, message refused'),
@@ -151,8 +151,8 @@ export const BROAD_RULES: readonly PhraseRule[] = [
   // Message format refused.
   rule('format', 'contenterror', ['malformed', 'improper content', 'invalid mime', 'mime error', 'message format', 'encoding error', 'illegal character', 'invalid characters', 'corrupt', 'unsupported content', 'invalid message', 'message could not be parsed', '8-bit data', '8bit data', 'binary data', 'media error'], '554 5.6.0 Mail message is malformed. Not accepted'),
 
-  // Other network trouble.
-  rule('network-other', 'networkerror', ['connection reset', 'connection closed', 'connection dropped', 'unable to connect', 'could not connect', "couldn't connect", 'establish an smtp connection', 'network error'], 'Sorry, I wasn\'t able to establish an SMTP connection. (#4.4.1)'),
+  // Other network trouble ("Connection refused": nothing listens at the destination; a block says so in words).
+  rule('network-other', 'networkerror', ['connection refused', 'connection reset', 'connection closed', 'connection dropped', 'unable to connect', 'could not connect', "couldn't connect", 'establish an smtp connection', 'network error'], 'Sorry, I wasn\'t able to establish an SMTP connection. (#4.4.1)'),
 
   // The receiving system failed.
   rule('system', 'systemerror', ['system error', 'internal error', 'server error', 'configuration error', 'local error', 'temporary local problem', 'temporarily unavailable', 'service unavailable', 'service not available', 'resources are temporarily', 'server busy', 'system busy', 'too busy', 'lookup error', 'processing error', 'local problem', 'internal server', 'transaction failed', 'service refuse', 'currently unavailable', 'upstream error'], '451 4.3.5 Server configuration error'),
@@ -166,6 +166,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [...NARROW_RULES, ...BROAD_RU
 
 /** Rows whose words describe a delay itself, not its cause: in a delay warning they decide nothing. */
 export const DELAY_ONLY: ReadonlySet<string> = new Set(['expired/retrying']);
+
+/**
+ * Rows that only say the queue gave up ("delivery time expired", "retry timeout exceeded"): any later broad row
+ * that matches the same words names why ("…; last error: Connection refused") and wins.
+ */
+export const GIVES_WAY: ReadonlySet<string> = new Set(['expired/expired', 'expired/retrying']);
 
 /** Rows that name another reason in a delay warning, where nothing has expired yet: the trouble being retried. */
 export const DELAY_READS: Readonly<Record<string, ReasonId>> = { 'expired/timeout': 'networkerror' };
