@@ -7,7 +7,7 @@ import { loadArticles } from '../../../content/load';
 import { findRule, NEAREST_DECIDES } from './classify';
 import { articleMessages, packKnown, ruleExamples, unpackKnown, type MessageSource } from './known-messages';
 import { knowledgeIndex } from './knowledge';
-import { nearestKnown, prepareKnown } from './nearest';
+import { nearestKnown, prepareKnown, stems } from './nearest';
 
 const articles = loadArticles();
 const table = articleMessages(articles);
@@ -19,10 +19,10 @@ describe('the articles teach the analyzer', () => {
     for (const m of table) expect(byUrl.get(m.source)?.reasons, m.text).toContain(m.reason);
   });
 
-  it('a message a rule already reads the same way is not repeated in the table', () => {
+  it('a message a rule already reads is left to that rule', () => {
     const all = articles.flatMap((a) => a.messages.map((m) => ({ text: m.text, url: a.url })));
     expect(table.length).toBeLessThan(all.length);
-    for (const m of table) expect(findRule(m.text)?.reason, m.text).not.toBe(m.reason);
+    for (const m of table) expect(findRule(m.text), m.text).toBeNull();
   });
 
   it('survives packing for the browser bundle', () => {
@@ -31,7 +31,8 @@ describe('the articles teach the analyzer', () => {
 
   it('the index over content finds an article message from its own words, variable parts filled in', () => {
     const index = knowledgeIndex(table);
-    for (const m of table.slice(0, 40)) {
+    // messages of at least three words (a bare provider code such as "CXBL" can only be a guess)
+    for (const m of table.filter((x) => stems(x.text).length >= 3).slice(0, 40)) {
       const filled = m.text.replace(/\{[a-z]+\}/g, 'example.org');
       const near = nearestKnown(index, filled, 2);
       expect(near[0]?.score ?? 0, m.text).toBeGreaterThanOrEqual(NEAREST_DECIDES);
@@ -45,7 +46,8 @@ describe('which reason a message stands for', () => {
   const one = (s: MessageSource) => articleMessages([s])[0]?.reason;
   it.each([
     ['the only reason', { url: '/x/', reasons: ['suspend'], messages: [{ text: 'Mailbox {address} retired' }] }, 'suspend'],
-    ['the reason its status code names, among several', { url: '/x/', reasons: ['speeding', 'mailboxfull'], messages: [{ text: 'Storage nearly gone for this one', statusCode: '4.2.2' }] }, 'mailboxfull'],
+    ['the reason its status code names, among several', { url: '/x/', reasons: ['speeding', 'mailboxfull'], messages: [{ text: 'Nearly gone for this one', statusCode: '4.2.2' }] }, 'mailboxfull'],
+    ['the reason whose rule examples its words are closest to', { url: '/x/', reasons: ['speeding', 'norelaying'], messages: [{ text: 'Relays through this gateway are not set up' }] }, 'norelaying'],
     ['else the first (most likely) reason', { url: '/x/', reasons: ['networkerror', 'expired'], messages: [{ text: 'Peer went quiet' }] }, 'networkerror'],
     ['no reason that names a cause: left out', { url: '/x/', reasons: ['onhold'], messages: [{ text: 'Something odd' }] }, undefined],
   ] satisfies Array<[string, MessageSource, string | undefined]>)('%s', (_name, source, reason) => {

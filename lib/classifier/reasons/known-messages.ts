@@ -9,6 +9,7 @@ import { REASON_IDS, type ReasonId } from '../../reasons';
 import { exampleText, templateWords } from '../../content/message-template';
 import { CONCEPT_RULES } from './concepts';
 import { findRule } from './classify';
+import { nearestKnown, prepareKnown, type KnownIndex } from './nearest';
 import { PHRASE_RULES, STATUS_REASONS } from './rules';
 
 export interface KnownMessage {
@@ -44,15 +45,27 @@ export function ruleExamples(): KnownMessage[] {
   ];
 }
 
+let examples: KnownIndex | null = null;
+
+/** Among the causes, the one whose rule examples and phrases the message's words are closest to. */
+function closestCause(text: string, causes: readonly ReasonId[]): ReasonId | undefined {
+  examples ??= prepareKnown(ruleExamples());
+  return nearestKnown(examples, text, 12).find((n) => causes.includes(n.message.reason) && n.specific > 0)?.message.reason;
+}
+
 /**
- * Which of an article's reasons a message stands for: the only one; else the one a phrase rule or the message's
- * own status code names, when it is among them; else the article's first (most likely) reason.
+ * Which of an article's reasons a message stands for: the only one; else the one a rule names for its words, or
+ * whose rule examples its words are closest to, or its own status code names, when it is among them; else the
+ * article's first (most likely) reason.
  */
 function messageReason(reasons: readonly ReasonId[], message: MessageSource['messages'][number]): ReasonId | undefined {
   const causes = reasons.filter((r) => !NO_CAUSE.has(r));
   if (causes.length <= 1) return causes[0];
-  const byRule = findRule(exampleText(message.text))?.reason;
+  const words = exampleText(message.text);
+  const byRule = findRule(words)?.reason;
   if (byRule && causes.includes(byRule)) return byRule;
+  const byWords = closestCause(words, causes);
+  if (byWords) return byWords;
   const byStatus = message.statusCode ? STATUS_REASONS[message.statusCode.split('.').slice(1).join('.')] : undefined;
   if (byStatus && causes.includes(byStatus)) return byStatus;
   return causes[0];
@@ -61,11 +74,11 @@ function messageReason(reasons: readonly ReasonId[], message: MessageSource['mes
 /**
  * Every article message with the reason it stands for, one entry per distinct wording (the article with the
  * fewest reasons keeps it: an error page is more specific than a code page). A message whose own words a rule
- * already reads as the same reason teaches nothing the rules do not know; it is left out, which keeps the table
- * the browser worker inlines small.
+ * already reads is decided by that rule wherever it appears, so it is left out (the rules are the analyzer's first
+ * word), which keeps the table the browser worker inlines small.
  */
 export function articleMessages(sources: readonly MessageSource[]): KnownMessage[] {
-  return allArticleMessages(sources).filter((m) => findRule(exampleText(m.text))?.reason !== m.reason);
+  return allArticleMessages(sources).filter((m) => findRule(exampleText(m.text)) === null);
 }
 
 function allArticleMessages(sources: readonly MessageSource[]): KnownMessage[] {

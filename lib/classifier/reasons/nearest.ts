@@ -16,7 +16,7 @@ const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failu
 const GENERIC_WEIGHT = 0.2;
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'are', 'was', 'be', 'been', 'this', 'that', 'and', 'or', 'it', 'its', 'with', 'by', 'as', 'we', 'our', 'you', 'your', 'please', 'xaddr', 'xhost', 'xip', 'smtp', 'esmtp']);
 
-/** Distinct stems of a text: lower case, no numbers, no filler words, a plural "s" dropped, cut to six letters. */
+/** Distinct stems of a text: lower case, no bare numbers (a provider's code such as "IPBL0001" stays), no filler words, a plural "s" dropped, cut to six letters. */
 function stem(w: string): string {
   const single = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
   return single.slice(0, 6);
@@ -30,7 +30,7 @@ export function stems(text: string, max = Infinity): string[] {
   const out = new Set<string>();
   for (const w of conceptTokens(text)) {
     if (out.size >= max) break;
-    if (STOP.has(w) || /\d/.test(w) || w.length < 2) continue;
+    if (STOP.has(w) || /^\d+$/.test(w) || w.length < 2) continue;
     out.add(stem(w));
   }
   return [...out];
