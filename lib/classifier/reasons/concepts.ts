@@ -26,15 +26,15 @@ export interface ConceptRule {
 /** The recipient's mailbox, named any of the ways servers name it. */
 const MAILBOX = ['mailbox', 'mail box', 'user', 'username', 'user name', 'account', 'address', 'recipient', 'addressee', 'email account', 'e mail account', 'destination', 'local part', 'alias', 'xaddr', 'inbox'];
 /** It does not exist. */
-const MISSING = ['not found', 'unknown', 'no such', 'does not exist', 'did not exist', 'not exist', 'not existing', 'nonexistent', 'non existent', 'non existing', 'no longer exists', 'not a valid', 'not valid', 'invalid', 'illegal', 'not recognized', 'not recognised', 'unrecognized', 'unrecognised', 'not known', 'not listed', 'not registered', 'unregistered', 'could not be found', 'can not be found', 'cannot be found', 'was not found', 'no longer valid', 'bad', 'does not have a', 'does not have an', 'not a registered'];
+const MISSING = ['not found', 'unknown', 'no such', 'does not exist', 'did not exist', 'not exist', 'not existing', 'nonexistent', 'non existent', 'non existing', 'no longer exists', 'not a valid', 'not valid', 'invalid', 'illegal', 'not recognized', 'not recognised', 'unrecognized', 'unrecognised', 'not known', 'not listed', 'not registered', 'unregistered', 'could not be found', 'can not be found', 'cannot be found', 'was not found', 'no longer valid', 'bad', 'does not have a', 'does not have an', 'not a registered', 'not present', 'not on file', 'no longer here', 'not a user', 'not a member'];
 /** It exists but takes no mail now. */
-const INACTIVE = ['disabled', 'inactive', 'not active', 'no longer active', 'deactivated', 'suspended', 'closed', 'locked', 'frozen', 'terminated', 'cancelled', 'canceled', 'discontinued', 'expired', 'not in use', 'no longer in use', 'not in service', 'out of service', 'no longer in service', 'dormant', 'blocked for inactivity'];
+const INACTIVE = ['disabled', 'inactive', 'not active', 'no longer active', 'deactivated', 'suspended', 'closed', 'locked', 'frozen', 'terminated', 'cancelled', 'canceled', 'discontinued', 'expired', 'not in use', 'no longer in use', 'not in service', 'out of service', 'no longer in service', 'dormant', 'inactivity', 'blocked for inactivity'];
 /** Words that say the refusal is about the sender, the session or a limit, not the recipient's mailbox. */
 const NOT_THE_RECIPIENT = ['sender', 'from', 'mail from', 'return path', 'originator', 'your', 'helo', 'ehlo', 'client', 'sending'];
 
 /** The mailbox's storage. */
 const STORE = ['mailbox', 'mail box', 'inbox', 'account', 'user', 'recipient', 'mail folder', 'folder', 'maildir', 'quota', 'storage', 'disk space', 'xaddr'];
-const FULL = ['full', 'is full', 'over quota', 'over its quota', 'quota exceeded', 'exceeded', 'exceeds', 'over the limit', 'out of storage', 'out of space', 'no space', 'no more space', 'not enough space', 'insufficient', 'capacity', 'too many messages', 'reached its', 'reached the maximum', 'has reached'];
+const FULL = ['full', 'is full', 'over quota', 'over its quota', 'quota exceeded', 'exceeded', 'exceeds', 'over the limit', 'out of storage', 'out of space', 'no space', 'no more space', 'not enough space', 'insufficient', 'capacity', 'too many messages', 'reached its', 'reached the maximum', 'has reached', 'quota reached', 'no free space', 'storage limit', 'storage full'];
 
 const SIZE = ['size', 'too large', 'too big', 'larger than', 'bigger than', 'oversized', 'oversize', 'byte', 'bytes', 'megabytes'];
 const MESSAGE = ['message', 'mail', 'email', 'e mail', 'attachment', 'attachments', 'data', 'limit', 'maximum', 'exceeds', 'exceeded', 'allowed'];
