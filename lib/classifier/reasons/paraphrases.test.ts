@@ -48,8 +48,39 @@ describe('paraphrased server replies', () => {
     ["421 Too many concurrent connections from your host", 'toomanyconn'],
     ["550 This mailbox has moved to a new address", 'hasmoved'],
     ["501 5.5.2 Syntax error in the RCPT command", 'syntaxerror'],
+    // a second batch, on the classes bounces most often paraphrase: missing or inactive mailboxes, full ones, size, bulk, relay
+    ["550 Requested mailbox is not present on this server", 'userunknown'],
+    ["550 5.1.1 <bob@example.org> recipient is not a user of this system", 'userunknown'],
+    ["550 That user name is not on file here", 'userunknown'],
+    ["550 Invalid mailbox name: bob@example.org", 'userunknown'],
+    ["550 The e-mail address you entered couldn't be found", 'userunknown'],
+    ["550 user@example.org: recipient unrecognized", 'userunknown'],
+    ["550 5.1.1 Mailbox does not exist here anymore", 'userunknown'],
+    ["550 The mailbox you are trying to reach is inactive", 'suspend'],
+    ["550 This email account has been disabled for non-payment", 'suspend'],
+    ["550 Account is on hold due to inactivity", 'suspend'],
+    ["550 Mailbox temporarily deactivated", 'suspend'],
+    ["550 Recipient's account has been suspended", 'suspend'],
+    ["552 Recipient mailbox has exceeded its storage allocation", 'mailboxfull'],
+    ["452 The recipient's mailbox has no free space", 'mailboxfull'],
+    ["552 Inbox quota reached for bob@example.org", 'mailboxfull'],
+    ["552 Message exceeds maximum permitted size of 10 MB", 'mesgtoobig'],
+    ["552 Sorry, message larger than the server limit", 'mesgtoobig'],
+    ["554 Email bigger than allowed size", 'mesgtoobig'],
+    ["550 Bulk mail from your domain is not accepted", 'spamdetected'],
+    ["550 5.7.1 Unsolicited commercial email is not welcome here", 'spamdetected'],
+    ["554 Message rejected: content scored as junk", 'spamdetected'],
+    ["550 We do not allow relaying through this server", 'norelaying'],
+    ["550 Relaying is disabled for unauthenticated users", 'norelaying'],
+    ["550 No relaying allowed for example.net", 'norelaying'],
   ] as const)('%s', (line, reason) => {
     expect(classify(line).reason).toBe(reason);
+  });
+
+  it('words one telling word away from a known message stay unclear, with it as the best guess', () => {
+    const v = classify('550 No account matches the address bob@example.org');
+    expect(v.reason).toBe('onhold');
+    expect(v.guesses?.[0]?.reason).toBe('userunknown');
   });
 
   it('words close only to a phrase row stay unclear, with that row as the best guess', () => {
