@@ -14,10 +14,11 @@
  * Words a filter also uses ("user unknown") said after DATA are the filter's refusal (filtered).
  */
 import type { ReasonId } from '../../reasons';
-import { findConceptRule } from './concept-match';
-import { CONCEPT_RULES } from './concepts';
+import { findRule, WEAK_RULE_IDS } from './find-rule';
 import { nearestKnown, type KnownIndex } from './nearest';
-import { BROAD_RULES, DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, GIVES_WAY, NARROW_RULES, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
+import { DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS } from './rules';
+
+export { findPhraseRule, findRule, squash, type RuleHit } from './find-rule';
 
 export interface ReasonInput {
   kind: 'failed' | 'delayed' | 'delivered' | 'feedback' | 'autoreply' | 'not-a-bounce';
@@ -59,66 +60,6 @@ export interface ReasonVerdict {
 export const NEAREST_DECIDES = 0.5;
 const NEAREST_WORDS = 2;
 
-/** Phrase rows tried before the concept rules: the English table (localized rows join here, localized.ts). */
-const NARROW: readonly PhraseRule[] = [...NARROW_RULES];
-const WEAK = new Set([...NARROW, ...BROAD_RULES, ...CONCEPT_RULES].filter((r) => r.weak).map((r) => r.id));
-
-export function squash(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** Text for phrase matching: lower case, one space, and multi-line reply prefixes ("550-5.7.1 ") removed. */
-function matchable(text: string): string {
-  return squash(text).replace(/(^| )[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3} )?/g, '$1');
-}
-
-const LETTER = /\p{L}/u;
-
-/** Whether the phrase occurs in the text starting a word ("virus" is not in "antivirus"); "^" anchors it to the start. */
-function occurs(t: string, p: string): boolean {
-  if (p.startsWith('^')) return t.startsWith(p.slice(1));
-  if (!LETTER.test(p.charAt(0))) return t.includes(p);
-  for (let i = t.indexOf(p); i !== -1; i = t.indexOf(p, i + 1)) {
-    if (i === 0 || !LETTER.test(t.charAt(i - 1))) return true;
-  }
-  return false;
-}
-
-function firstPhrase(rules: readonly PhraseRule[], t: string, skip?: ReadonlySet<string>): { rule: PhraseRule; phrase: string } | null {
-  for (const rule of rules) {
-    if (skip?.has(rule.id)) continue;
-    const phrase = rule.phrases.find((p) => occurs(t, p));
-    if (phrase) return { rule, phrase };
-  }
-  return null;
-}
-
-export interface RuleHit {
-  reason: ReasonId;
-  /** "phrase:<id>" or "concept:<id>". */
-  ruleId: string;
-  matched: string;
-}
-
-/** The first rule that names a reason in the text: narrow phrases, concepts, broad phrases (`skip`: row ids to pass over). */
-export function findRule(text: string, skip?: ReadonlySet<string>): RuleHit | null {
-  const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
-  if (t.trim() === '') return null;
-  const narrow = firstPhrase(NARROW, t, skip);
-  if (narrow) return { reason: narrow.rule.reason, ruleId: `phrase:${narrow.rule.id}`, matched: narrow.phrase };
-  const concept = findConceptRule(t, CONCEPT_RULES);
-  if (concept) return { reason: concept.rule.reason, ruleId: `concept:${concept.rule.id}`, matched: concept.terms[0] ?? '' };
-  const gaveUp = firstPhrase(BROAD_RULES, t, skip);
-  const why = gaveUp && GIVES_WAY.has(gaveUp.rule.id) ? firstPhrase(BROAD_RULES, t, new Set([...(skip ?? []), ...GIVES_WAY])) : null;
-  const broad = why ?? gaveUp;
-  return broad ? { reason: broad.rule.reason, ruleId: `phrase:${broad.rule.id}`, matched: broad.phrase } : null;
-}
-
-/** The phrase row (narrow or broad) that matches the text, for callers that only ask whether words name a failure. */
-export function findPhraseRule(text: string): { rule: PhraseRule; phrase: string } | null {
-  const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
-  return t.trim() === '' ? null : firstPhrase(NARROW, t) ?? firstPhrase(BROAD_RULES, t);
-}
 
 function statusKey(status: string): string {
   return status.split('.').slice(1).join('.');
@@ -137,7 +78,7 @@ const FIXED: Partial<Record<ReasonInput['kind'], ReasonId>> = { feedback: 'feedb
 
 /** What the reason becomes given the SMTP stage of the refusal: only a report that says DATA makes words a filter's. */
 function byStage(v: ReasonVerdict, command: ReasonInput['command'], status: string): ReasonVerdict {
-  const weak = WEAK.has(v.ruleId.replace(/^(?:phrase|concept|context|context-concept):/, ''));
+  const weak = WEAK_RULE_IDS.has(v.ruleId.replace(/^(?:phrase|concept|context|context-concept):/, ''));
   if (weak && command === 'DATA' && !/^\d\.1\.1$/.test(status)) return { ...v, reason: 'filtered', ruleId: `${v.ruleId}+stage:data` };
   if (v.reason === 'onhold' && command === 'MAIL') return { ...v, reason: 'rejected', ruleId: 'stage:mail-from' };
   if (v.reason === 'onhold' && (command === 'CONN' || command === 'HELO')) return { ...v, reason: 'blocked', ruleId: 'stage:connect' };
