@@ -16,7 +16,8 @@
 import type { ReasonId } from '../../reasons';
 import { findRule, WEAK_RULE_IDS } from './find-rule';
 import { nearestKnown, type KnownIndex } from './nearest';
-import { DECISIVE_STATUS, DELAY_ONLY, DELAY_READS, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS } from './rules';
+import { DELAY_ONLY, DELAY_READS } from './rules';
+import { DECISIVE_STATUS, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS } from './status-rules';
 
 export { findPhraseRule, findRule, squash, type RuleHit } from './find-rule';
 

@@ -10,7 +10,8 @@ import { exampleText, templateWords } from '../../content/message-template';
 import { CONCEPT_RULES } from './concepts';
 import { findRule } from './classify';
 import { nearestKnown, prepareKnown, type KnownIndex } from './nearest';
-import { PHRASE_RULES, STATUS_REASONS } from './rules';
+import { PHRASE_RULES } from './rules';
+import { STATUS_REASONS } from './status-rules';
 
 export interface KnownMessage {
   /** The server's words, placeholders ({ip}, {domain}…) allowed. */
