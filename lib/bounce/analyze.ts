@@ -43,10 +43,21 @@ async function read(bytes: Uint8Array, depth: number): Promise<Read> {
   return { findings, plainFallback: parts.plainFallback };
 }
 
+/** Leading lines of nothing but white space (a saved message that starts with a blank line) hide its headers. */
+function withoutBlankLead(bytes: Uint8Array): Uint8Array {
+  let cut = 0;
+  for (let i = 0; i < bytes.length && i < 65536; i++) {
+    const b = bytes[i];
+    if (b === 10) cut = i + 1;
+    else if (b !== 32 && b !== 9 && b !== 13) break;
+  }
+  return cut > 0 ? bytes.subarray(cut) : bytes;
+}
+
 export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const checked = checkInput(input);
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
-  const { findings, plainFallback } = await read(checked.bytes, 0);
+  const { findings, plainFallback } = await read(withoutBlankLead(checked.bytes), 0);
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,

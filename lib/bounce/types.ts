@@ -4,6 +4,7 @@
  */
 import type { HostConfig } from '../host/schema';
 import type { ReasonId, WhoActs } from '../reasons';
+import type { KnownMessage } from '../classifier/reasons/known-messages';
 
 /** What a message (or one of its recipient reports) is. */
 export const RESULT_KINDS = ['failed', 'delayed', 'delivered', 'feedback', 'autoreply', 'not-a-bounce'] as const;
@@ -97,4 +98,9 @@ export type ArticleChooser = (input: ArticleInput) => { url: string; why: string
 export interface AnalyzeOptions {
   host?: Pick<HostConfig, 'servers'>;
   chooseArticle?: ArticleChooser;
+  /**
+   * The articles' server messages with their reasons (articleMessages in lib/classifier/reasons/known-messages.ts),
+   * for the nearest-known-message fallback. Absent: the table inlined in the browser worker's bundle (empty in Node).
+   */
+  knownMessages?: readonly KnownMessage[];
 }

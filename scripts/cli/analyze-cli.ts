@@ -8,6 +8,7 @@ import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
 import { host } from '../../host.config';
 import { loadArticleChooser } from './article-chooser';
 import { listInputs } from './read-inputs';
+import { loadKnownMessages } from '../build/known-table';
 
 interface Line {
   file: string;
@@ -47,6 +48,7 @@ function readable(file: string, analysis: AnalyzeResult): string {
     if (r.remoteMta) out.push(`     server: ${r.remoteMta}`);
     if (r.article) out.push(`     read: ${r.article}`);
     out.push(`     decided by ${r.evidence.ruleId}`);
+    for (const g of r.reasonGuesses ?? []) out.push(`     closest known message (${g.reason}, ${g.ruleId}): ${g.message}`);
   });
   if (analysis.results.length === 0 && !analysis.note) out.push('  not a bounce');
   return out.join('\n');
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let failed = 0;
   const chooseArticle = await loadArticleChooser();
+  const knownMessages = loadKnownMessages();
   let inputs;
   try {
     inputs = listInputs(paths);
@@ -77,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
       failed++;
       continue;
     }
-    const analysis = await analyze(bytes, { host, chooseArticle });
+    const analysis = await analyze(bytes, { host, chooseArticle, knownMessages });
     const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
     process.stdout.write(`${text}\n`);
   }

@@ -1,14 +1,19 @@
 /**
- * Runs the analyzer over the shared Sisimai corpus and compares field by field with its expected answers.
- * Used by the corpus test and by `tsx scripts/corpus/corpus-eval.ts` (prints the figures and the misses).
+ * Runs the analyzer over the shared corpora and compares field by field with their answers: the Sisimai set
+ * (bsd, dos and mac line endings, scored apart) and the extra set (extra-eval.ts). Used by the corpus test and by
+ * `npx tsx scripts/corpus/corpus-eval.ts [--extra] [FIELD]`, which prints the misses (bsd, or extra with --extra)
+ * and the figures of both collections.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { analyze } from '../../lib/bounce/analyze';
-import type { RecipientResult } from '../../lib/bounce/types';
+import type { AnalyzeOptions } from '../../lib/bounce/types';
 import { CORPUS_EXCEPTIONS } from './corpus-exceptions';
+import { actualValue, emptyScore, FIELDS, formatScore, type CollectionScore, type Field, type Miss } from './corpus-score';
+import { extraAvailable, runExtra } from './extra-eval';
+import { corpusOptions } from './corpus-options';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** ../shared next to the repository; BOUNCE_SHARED_DIR points elsewhere (the test of the skip path sets it). */
@@ -20,23 +25,19 @@ const expectedLine = z.object({
   results: z.array(z.object({ status: z.string(), replycode: z.string(), reason: z.string(), hardbounce: z.boolean(), feedbacktype: z.string() })),
 });
 type Expected = z.infer<typeof expectedLine>;
-export const FIELDS = ['status', 'replycode', 'reason', 'hardbounce'] as const;
-type Field = (typeof FIELDS)[number];
 
-export interface Miss { file: string; index: number; field: Field | 'count'; expected: string; actual: string; diagnostic: string; ruleId: string }
-export interface DirScore { files: number; withRecipient: number; entries: number; right: Record<Field, number> }
-export interface CorpusReport { dirs: Record<string, DirScore>; misses: Miss[]; inconsistent: string[]; seconds: number }
+export interface CorpusReport {
+  /** The Sisimai set by line endings (bsd, dos, mac). */
+  dirs: Record<string, CollectionScore>;
+  misses: Miss[];
+  /** The extra set, when ../shared has it. */
+  extra: { score: CollectionScore; misses: Miss[] } | null;
+  inconsistent: string[];
+  seconds: number;
+}
 
 export function corpusAvailable(): boolean {
   return existsSync(SHARED) && existsSync(join(CORPUS, 'expected.jsonl'));
-}
-
-function actualValue(r: RecipientResult | undefined, field: Field): string {
-  if (!r) return '<none>';
-  if (field === 'status') return r.status;
-  if (field === 'replycode') return r.replyCode;
-  if (field === 'reason') return r.reason ?? '';
-  return String(r.hardBounce === true);
 }
 
 function expectedValue(e: Expected, index: number, field: Field): string {
@@ -46,20 +47,19 @@ function expectedValue(e: Expected, index: number, field: Field): string {
   return ex ? String(ex.ours) : String(entry?.[field] ?? '');
 }
 
-export async function runCorpus(): Promise<CorpusReport> {
+async function runSisimai(report: CorpusReport, options: AnalyzeOptions): Promise<void> {
   const lines = readFileSync(join(CORPUS, 'expected.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-  const report: CorpusReport = { dirs: {}, misses: [], inconsistent: [], seconds: 0 };
   const answers = new Map<string, string>();
-  const started = performance.now();
   for (const line of lines) {
     const e = expectedLine.parse(JSON.parse(line));
     const dir = e.file.split('/')[1] ?? '?';
-    const score = (report.dirs[dir] ??= { files: 0, withRecipient: 0, entries: 0, right: { status: 0, replycode: 0, reason: 0, hardbounce: 0 } });
-    const { results } = await analyze(readFileSync(join(CORPUS, e.file)));
+    const score = (report.dirs[dir] ??= emptyScore());
+    const { results } = await analyze(readFileSync(join(CORPUS, e.file)), options);
     const bounces = results.filter((r) => r.kind !== 'not-a-bounce');
     const name = e.file.replace(/^maildir\/\w+\//, '');
     score.files++;
-    if (bounces.some((r) => r.recipient)) score.withRecipient++;
+    score.bounces++;
+    if (bounces.some((r) => r.recipient)) score.recipientsRight++;
     const answer = JSON.stringify(results.map((r) => ({ ...r, evidence: undefined })));
     const before = answers.get(name);
     if (before === undefined) answers.set(name, answer);
@@ -79,24 +79,29 @@ export async function runCorpus(): Promise<CorpusReport> {
       }
     });
   }
+}
+
+export async function runCorpus(options: AnalyzeOptions = corpusOptions()): Promise<CorpusReport> {
+  const report: CorpusReport = { dirs: {}, misses: [], extra: null, inconsistent: [], seconds: 0 };
+  const started = performance.now();
+  await runSisimai(report, options);
+  if (extraAvailable(SHARED)) report.extra = await runExtra(SHARED, options);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
 
 export function formatScores(report: CorpusReport): string {
-  const rows = Object.entries(report.dirs).map(([dir, s]) => {
-    const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
-    const fields = FIELDS.map((f) => `${f} ${pct(s.right[f], s.entries)}`).join('  ');
-    return `${dir}: files ${s.files}, recipient results ${pct(s.withRecipient, s.files)}  ${fields}`;
-  });
+  const rows = Object.entries(report.dirs).map(([dir, s]) => formatScore(`sisimai ${dir}`, s));
+  if (report.extra) rows.push(formatScore('extra', report.extra.score, true));
   return [...rows, `line-ending differences: ${report.inconsistent.length}`].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const report = await runCorpus();
-  const only = process.argv[2];
-  for (const m of report.misses) {
-    if (!m.file.includes('/bsd/')) continue;
+  const extra = process.argv.includes('--extra');
+  const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const misses = extra ? report.extra?.misses ?? [] : report.misses.filter((m) => m.file.includes('/bsd/'));
+  for (const m of misses) {
     if (only && m.field !== only) continue;
     console.log(`${m.file.replace('maildir/bsd/', '')} #${m.index} ${m.field}: want ${m.expected} got ${m.actual} [${m.ruleId}] ${m.diagnostic}`);
   }

@@ -23,6 +23,17 @@ function soleRecipientLines(report: Report, r: DsnRecipient): string[] {
   return coded.length === 1 ? coded : [];
 }
 
+/**
+ * The address to report: the Final-Recipient, unless it is an internal rewrite of the Original-Recipient that the
+ * human-readable report names instead ("<user@example.com>: permission denied" above "Final-Recipient:
+ * user@cluster.local"): then the address the sender used.
+ */
+function reportedAddress(r: DsnRecipient, block: TextBlock | null): string {
+  const original = r.originalRecipient.toLowerCase();
+  const rewritten = original !== '' && r.finalRecipient !== '' && r.finalRecipient.toLowerCase() !== original;
+  return rewritten && block?.recipient.toLowerCase() === original ? r.originalRecipient : recipientAddress(r);
+}
+
 export function dsnFindings(report: Report): Finding[] {
   return report.dsn.recipients.map((r, i) => {
     const block = blockFor(report, r, i);
@@ -39,7 +50,7 @@ export function dsnFindings(report: Report): Finding[] {
     // without a block of its own, the report's opening lines speak for the recipient ("pipe to |…", "Address not found")
     const context = [blockText, block ? block.lines.join('\n') : report.plain.preamble.join('\n'), report.subject];
     const f = emptyFinding(kindFromAction(r.action, status) ?? kindFromText(context, status, replyCode));
-    f.recipient = normalizeAddress(recipientAddress(r));
+    f.recipient = normalizeAddress(reportedAddress(r, block));
     f.status = status;
     f.replyCode = replyCode;
     f.diagnostic = diagnostic;

@@ -12,7 +12,7 @@ import type { Report } from '../read/report';
 import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject } from './signals';
 import { sesFindings } from '../formats/ses-json';
 import { textFindings } from './text-findings';
-import { findPhraseRule } from '../../classifier/reasons/classify';
+import { findRule } from '../../classifier/reasons/classify';
 
 function feedbackOf(report: Report): FeedbackReport | null {
   const { parts } = report;
@@ -59,7 +59,7 @@ function weakBounce(report: Report): boolean {
   const text = report.reportText.slice(0, 65536);
   if (containsAny(text, FAILURE_PHRASES)) return true;
   const codes = codesIn(text);
-  return (codes.status !== '' || codes.replyCode !== '') && findPhraseRule(text) !== null;
+  return (codes.status !== '' || codes.replyCode !== '') && findRule(text) !== null;
 }
 
 export function collectFindings(report: Report): Finding[] {

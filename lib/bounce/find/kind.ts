@@ -1,5 +1,5 @@
 /** What a recipient report is: failed, delayed (still retrying), delivered. */
-import { containsAny, DELAY_PHRASES, DELIVERED_PHRASES } from './signals';
+import { containsAny, DELAY_PHRASES, DELIVERED_PHRASES, STILL_QUEUED } from './signals';
 import type { ResultKind } from '../types';
 
 const GAVE_UP = ['gave up', 'giving up', 'permanent', 'could not be delivered', 'failed permanently', 'retry timeout exceeded', 'expired', 'cannot send message for', 'has been returned', 'is being returned', 'returning message'];
@@ -19,6 +19,7 @@ export function kindFromText(texts: readonly string[], status: string, replyCode
     if (containsAny(all, DELIVERED_PHRASES)) return 'delivered';
   }
   if (status.startsWith('5.') || replyCode.startsWith('5')) return 'failed';
+  if (containsAny(all, STILL_QUEUED)) return 'delayed';
   if (containsAny(all, DELAY_PHRASES) && !containsAny(all, GAVE_UP)) return 'delayed';
   return 'failed';
 }

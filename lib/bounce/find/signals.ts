@@ -25,6 +25,16 @@ export const DELAY_PHRASES = [
   '(delay)', 'warning: message', 'retry until', 'will try again',
 ] as const;
 
+/**
+ * Words only a delay warning says: the message is still queued and nothing needs resending. They decide even
+ * where the warning also says "could not be delivered for 4 hours" (Postfix) or "will give up eventually" (Exim).
+ */
+export const STILL_QUEUED = [
+  'this is a warning only', 'this is a warning message only', 'warning message only', 'you do not need to resend',
+  'no action is required on your part', 'will be retried until', 'will be retried for', 'will keep trying until',
+  'delivery attempts will continue', 'will continue to be attempted', 'hasn\'t been delivered yet', 'only a temporary failure report',
+] as const;
+
 export const DELIVERED_PHRASES = [
   'delivery status notification (success)', 'successfully delivered', 'was delivered', 'has been delivered',
   'delivered to the following', 'relayed to', 'delivery to the following recipients was complete', 'delivered:',

@@ -16,6 +16,8 @@ const PATTERNS: readonly RegExp[] = [
   /\bsmtp:(rcpt|mail|data|helo|ehlo)\b/i,
   /\[(rcpt_to|mail_from|data)\]/i,
   /most progress was (rcpt to|mail from|data|helo|ehlo)\b/i,
+  // a report with a heading for the command (m-FILTER: "-------SMTP command" then "DATA")
+  /-{3,}\s*smtp command\s*-*\s+(rcpt to|mail from|data|helo|ehlo)\b/i,
 ];
 
 function normalize(word: string): SmtpCommand | null {

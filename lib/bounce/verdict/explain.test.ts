@@ -14,6 +14,17 @@ describe('explain', () => {
     [{ ...base, kind: 'delayed' as const, reason: 'networkerror' as const }, /is delayed/, /Nothing to do yet/],
     [{ ...base, kind: 'autoreply' as const }, /automatic reply/, /delivered/],
     [{ ...base, kind: 'not-a-bounce' as const, reason: null }, /does not look like a bounce/, /Paste the full bounce/],
+    [
+      { ...base, reason: 'onhold' as const, reasonGuesses: [{ reason: 'suspend' as const, ruleId: 'nearest:/errors/x/', message: 'Mailbox retired', score: 0.4 }, { reason: 'userunknown' as const, ruleId: 'nearest:/codes/5.1.1/', message: 'No such user', score: 0.3 }] },
+      /failed: reason unclear \(550 5\.1\.1\)/,
+      /closest known messages are "Mailbox retired" \(recipient account disabled or suspended\) and "No such user"/,
+    ],
+    [
+      { ...base, reason: 'suspend' as const, reasonGuesses: [{ reason: 'suspend' as const, ruleId: 'nearest:/errors/x/', message: 'Mailbox retired', score: 0.7 }] },
+      /failed: /,
+      /closest known message is "Mailbox retired"/,
+    ],
+    [{ ...base, kind: 'delayed' as const, reason: 'onhold' as const }, /is delayed \(550 5\.1\.1\): reason unclear/, /Nothing to do yet/],
   ])('%#', (facts, headline, detail) => {
     const e = explain(facts, 'Mailhost');
     expect(e.headline).toMatch(headline);

@@ -3,7 +3,7 @@ import { REASONS } from '../../reasons';
 import { WHO_ACTS_TEXT } from '../../content/labels';
 
 /** The facts of a verdict that the words depend on (a full result, or one restored from a permalink). */
-export type VerdictFacts = Pick<RecipientResult, 'kind' | 'recipient' | 'status' | 'replyCode' | 'reason' | 'permanent' | 'ourServer' | 'whoActs' | 'diagnostic' | 'article'>;
+export type VerdictFacts = Pick<RecipientResult, 'kind' | 'recipient' | 'status' | 'replyCode' | 'reason' | 'permanent' | 'ourServer' | 'whoActs' | 'diagnostic' | 'article' | 'reasonGuesses'>;
 
 export interface Explanation {
   /** One line: what happened. */
@@ -15,10 +15,25 @@ export interface Explanation {
 
 const codes = (r: VerdictFacts) => [r.replyCode, r.status].filter(Boolean).join(' ');
 
+/** Whether the report left the cause open: no rule named it. */
+const unclear = (r: VerdictFacts) => r.reason === 'onhold' || r.reason === 'undefined' || r.reason === null;
+
+/**
+ * A sentence about the closest known messages: when the cause is unclear, the best guesses, said as guesses; when
+ * the closest known message decided, which one it was.
+ */
+function guessText(r: VerdictFacts): string {
+  const guesses = r.reasonGuesses ?? [];
+  if (guesses.length === 0) return '';
+  const quoted = guesses.map((g) => `"${g.message}" (${REASONS[g.reason].label.toLowerCase()})`);
+  if (unclear(r)) return ` The server's words do not say clearly why; the closest known messages are ${quoted.join(' and ')}.`;
+  return ` No rule names these words; the closest known message is ${quoted[0]}.`;
+}
+
 /** Plain words for one recipient's verdict, aware of whether the host's own server decided. */
 export function explain(r: VerdictFacts, hostName: string): Explanation {
   const to = r.recipient ? ` to ${r.recipient}` : '';
-  const reason = r.reason ? REASONS[r.reason].label : 'Cause not determined';
+  const reason = r.reason && !unclear(r) ? REASONS[r.reason].label : 'Reason unclear';
   const whoText = WHO_ACTS_TEXT[r.whoActs];
   const who = { title: whoText.title.replace('{host}', hostName), detail: whoText.detail };
   const code = codes(r) ? ` (${codes(r)})` : '';
@@ -28,15 +43,15 @@ export function explain(r: VerdictFacts, hostName: string): Explanation {
       return {
         headline: `Delivery${to} failed${r.permanent === false ? ' for now' : ''}: ${reason.toLowerCase()}${code}.`,
         detail:
-          r.permanent === false
+          (r.permanent === false
             ? `It was refused temporarily by ${server}; the sending server may still retry.`
-            : `It was refused by ${server} and will not be retried. Something must change before you send again.`,
+            : `It was refused by ${server} and will not be retried. Something must change before you send again.`) + guessText(r),
         who,
       };
     case 'delayed':
       return {
         headline: `Delivery${to} is delayed${code}: ${reason.toLowerCase()}.`,
-        detail: 'Nothing to do yet. The sending server keeps trying on its own and will send another notice if it finally gives up.',
+        detail: `Nothing to do yet. The sending server keeps trying on its own and will send another notice if it finally gives up.${guessText(r)}`,
         who: { title: 'Nobody yet', detail: 'Wait for the retries; act only if a final failure notice arrives.' },
       };
     case 'delivered':

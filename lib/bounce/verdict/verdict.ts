@@ -1,5 +1,6 @@
 /** Turns a finding into the result the user sees: reason, permanence, hard bounce, who acts, article, evidence. */
-import { classifyReason, squash } from '../../classifier/reasons/classify';
+import { classifyReason, squash, type ReasonVerdict } from '../../classifier/reasons/classify';
+import { knowledgeIndex } from '../../classifier/reasons/knowledge';
 import { REASONS, type ReasonId, type WhoActs } from '../../reasons';
 import type { Finding } from '../find/finding';
 import { LIMITS } from '../read/limits';
@@ -37,7 +38,7 @@ function evidenceLines(f: Finding, matched: string): string[] {
   return picked.slice(0, 6).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l));
 }
 
-function decideReason(f: Finding) {
+function decideReason(f: Finding, options: AnalyzeOptions): ReasonVerdict {
   const byHost = f.kind === 'failed' || f.kind === 'delayed' ? hostReason([f.remoteMta, f.reportingMta], f.diagnostic, f.status) : null;
   return byHost ?? classifyReason({
     kind: f.kind,
@@ -47,11 +48,18 @@ function decideReason(f: Finding) {
     diagnosticType: f.diagnosticType,
     context: f.context,
     command: f.command,
-  });
+  }, knowledgeIndex(options.knownMessages));
+}
+
+/** The guesses a verdict shows: when the reason is unclear, or when the nearest known message decided it. */
+function guessesOf(verdict: ReasonVerdict): Pick<RecipientResult, 'reasonGuesses'> {
+  const unclear = verdict.reason === 'onhold' || verdict.reason === 'undefined' || verdict.ruleId.startsWith('nearest:');
+  const guesses = unclear ? (verdict.guesses ?? []).slice(0, 2) : [];
+  return guesses.length > 0 ? { reasonGuesses: guesses } : {};
 }
 
 export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
-  const verdict = decideReason(f);
+  const verdict = decideReason(f, options);
   const permanent = permanence(f);
   const reason = verdict.reason;
   const ourServer = isOwnServer(f.remoteMta, options.host?.servers) || isOwnServer(f.reportingMta, options.host?.servers);
@@ -72,5 +80,6 @@ export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
     article,
     feedbackType: f.feedbackType,
     evidence: { ruleId: verdict.ruleId, lines: evidenceLines(f, verdict.matched) },
+    ...guessesOf(verdict),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReason, findPhraseRule, type ReasonInput } from './classify';
+import { articleMessages, ruleExamples } from './known-messages';
+import { prepareKnown } from './nearest';
 import { PHRASE_RULES } from './rules';
 
 const failed = (diagnostic: string, status = '', extra: Partial<ReasonInput> = {}): ReasonInput => ({ kind: 'failed', status, replyCode: '', diagnostic, ...extra });
@@ -20,8 +22,7 @@ describe('classifyReason', () => {
     ['nothing known', failed('something odd happened'), 'onhold', 'default:onhold'],
     ['no words at all', failed(''), 'undefined', 'default:undefined'],
     ['weak unknown-user words at RCPT', failed('550 Unknown user bob@example.org', '', { command: 'RCPT' }), 'userunknown', 'phrase:userunknown/no-such-user'],
-    ['weak unknown-user words in a report, stage unknown', failed('550 Unknown user bob@example.org', '', { context: ['Subject: Mail delivery failed', 'The following address failed:'] }), 'filtered', 'phrase:userunknown/no-such-user+stage:unknown'],
-    ['weak unknown-user words pasted alone', failed('550 Unknown user bob@example.org'), 'userunknown', 'phrase:userunknown/no-such-user'],
+    ['weak unknown-user words in a report, stage unknown: the words decide', failed('550 Unknown user bob@example.org', '', { context: ['Subject: Mail delivery failed', 'The following address failed:'] }), 'userunknown', 'phrase:userunknown/no-such-user'],
     ['weak unknown-user words after DATA, even pasted alone', failed('550 Unknown user bob@example.org', '', { command: 'DATA' }), 'filtered', 'phrase:userunknown/no-such-user+stage:data'],
     ['weak words with X.1.1', failed('550 5.1.1 <bob@example.org>... User unknown', '5.1.1'), 'userunknown', 'status:5.1.1'],
     ['strong unknown-user words, stage unknown', failed("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", '5.1.10'), 'userunknown', 'phrase:userunknown/address-not-found'],
@@ -32,7 +33,18 @@ describe('classifyReason', () => {
     ['DNS error from a resolver', failed("DNS Error: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org"), 'networkerror', 'phrase:networkerror/network'],
     ['a real error before the queue-lifetime notice', failed("Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has been in the queue too long."), 'systemerror', 'phrase:systemerror/directory'],
     ['header size is content, not message size', failed('552 5.6.0 Headers too large (3 max)', '5.6.0'), 'contenterror', 'phrase:contenterror/headers-too-large'],
-    ['delayed with nothing known', { kind: 'delayed', status: '', replyCode: '', diagnostic: '' }, 'expired', 'default:delayed'],
+    ['delayed with nothing known', { kind: 'delayed', status: '', replyCode: '', diagnostic: '' }, 'onhold', 'default:delayed'],
+    ['a delay warning says only that it retries', { kind: 'delayed', status: '4.0.0', replyCode: '', diagnostic: 'This is a warning only; the message will be retried until Friday' }, 'onhold', 'default:delayed'],
+    ['a delay warning with its stated cause', { kind: 'delayed', status: '4.2.2', replyCode: '452', diagnostic: '452 4.2.2 Mailbox of bob@example.org is full; will be retried' }, 'mailboxfull', 'status:4.2.2'],
+    ['a delay whose words name a refused connection', { kind: 'delayed', status: '4.4.1', replyCode: '', diagnostic: 'connect to mx.example.org[192.0.2.7]:25: Connection refused; will retry' }, 'networkerror', 'phrase:networkerror/network-other'],
+    ['the expiry gives way to the error it gave up on', failed('delivery time expired; last error: connect to mx.example.org[192.0.2.9]:25: Connection refused', '4.4.7'), 'networkerror', 'phrase:networkerror/network-other'],
+    ['4.4.7 gives way to words naming an unknown host', failed('Host or domain name not found. Name service error for name=example.org type=MX', '4.4.7'), 'hostunknown', 'phrase:hostunknown/resolver-host-not-found'],
+    ['4.4.7 gives way to a relay refusal in the words', failed('554 4.4.7 Message expired: unable to deliver in 2 days. Last error: 550 Relaying not permitted', '4.4.7'), 'norelaying', 'concept:norelaying/relay-refused'],
+    ['4.4.7 gives way to a TLS requirement in the words', failed('4.4.7 Message expired; last error: TLS is required by the receiving domain', '4.4.7'), 'failedstarttls', 'concept:failedstarttls/tls-required'],
+    ['4.4.7 alone is expired', failed('', '4.4.7'), 'expired', 'status:4.4.7'],
+    ['X.0.0 gives way to the words', failed('550 5.0.0 Relay access denied', '5.0.0'), 'norelaying', 'phrase:norelaying/relay'],
+    ['a concept rule on a paraphrase', failed('550 The recipient you addressed is not known here'), 'userunknown', 'concept:userunknown/mailbox-missing'],
+    ['a concept rule after DATA is a filter', failed('550 The recipient you addressed is not known here', '', { command: 'DATA' }), 'filtered', 'concept:userunknown/mailbox-missing+stage:data'],
     ['auto-reply', { kind: 'autoreply', status: '', replyCode: '', diagnostic: '' }, 'vacation', 'kind:autoreply'],
     ['not a bounce', { kind: 'not-a-bounce', status: '', replyCode: '', diagnostic: '' }, null, 'kind:not-a-bounce'],
   ] satisfies Array<[string, ReasonInput, string | null, string]>)('%s', (_name, input, reason, ruleId) => {
@@ -47,5 +59,38 @@ describe('reason rules are data with sources', () => {
     for (const p of rule.phrases) expect(p).toBe(p.toLowerCase());
     // every rule's own example is decided by some rule (ideally itself; order may let a narrower one win)
     expect(findPhraseRule(rule.example)).not.toBeNull();
+  });
+});
+
+/** A small table of known messages, as articles would give them. */
+const KNOWN = prepareKnown([
+  ...articleMessages([
+    { url: '/errors/example-retired-mailbox/', reasons: ['suspend'], messages: [{ text: 'Mailbox {address} retired by the owner, forwarding ended' }] },
+    { url: '/errors/example-greylisted/', reasons: ['filtered'], messages: [{ text: 'Greylisted, come back in {number} seconds' }] },
+  ]),
+  ...ruleExamples(),
+]);
+
+describe('nearest known message and guesses', () => {
+  it('a line no rule names takes the reason of the closest known message, shown as evidence', () => {
+    const v = classifyReason(failed('550 The mailbox bob@example.org was retired by the owner'), KNOWN);
+    expect(v).toMatchObject({ reason: 'suspend', ruleId: 'nearest:/errors/example-retired-mailbox/' });
+    expect(v.guesses?.[0]).toMatchObject({ reason: 'suspend', message: 'Mailbox {address} retired by the owner, forwarding ended' });
+  });
+
+  it('placeholders stand for the variable parts', () => {
+    expect(classifyReason(failed('451 Greylisted, come back in 300 seconds'), KNOWN)).toMatchObject({ reason: 'filtered', ruleId: 'nearest:/errors/example-greylisted/' });
+  });
+
+  it('words nobody places stay onhold, with at most two guesses', () => {
+    const v = classifyReason(failed('550 Forwarding for this one ended'), KNOWN);
+    expect(v.reason).toBe('onhold');
+    expect(v.ruleId).toBe('default:onhold');
+    expect(v.guesses?.[0]).toMatchObject({ reason: 'suspend', ruleId: 'nearest:/errors/example-retired-mailbox/' });
+    expect((v.guesses ?? []).length).toBeLessThanOrEqual(2);
+  });
+
+  it('sharing only the words every bounce uses is no guess at all', () => {
+    expect(classifyReason(failed('450 Temporary failure, please try again later'), KNOWN)).toMatchObject({ reason: 'onhold', guesses: [] });
   });
 });

@@ -29,7 +29,8 @@ const rule = (id: string, reason: ReasonId, phrases: readonly string[], example:
   ...(weak ? { weak } : {}),
 });
 
-export const PHRASE_RULES: readonly PhraseRule[] = [
+/** Narrow rows: specific wordings, tried first, before the concept rules. */
+export const NARROW_RULES: readonly PhraseRule[] = [
   // A verdict the server names outright, before any advice text it appends (Google Groups adds SPF/DKIM tips).
   rule('spam-verdict', 'spamdetected', ['rejected due to spam classification', 'blacklisted url in message', 'blacklisted link'], 'Your email to group kijitora@example.com was rejected due to spam classification.'),
   // Directory look-ups that fail for the recipient (Lotus Notes, Domino): before "listed in", which names block lists.
@@ -119,13 +120,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // The recipient address does not exist, in words no filter uses.
   rule('address-not-found', 'userunknown', ['recipient name is not recognized', 'name is not recognized', 'recipnotfound', 'recipientnotfound', 'recipient not found by smtp address lookup', 'no valid recipients', 'address not found', "address couldn't be found", 'address could not be found', 'check if address is correct', 'mailbox unavailable', 'bad destination mailbox', 'there is no one at this address', 'does not have an account', 'unknown or illegal alias', 'not found in directory', 'mailbox name not allowed', '>: user unknown', 'address rejected.'], "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
   // The recipient address does not exist, in words a recipient-side filter also answers with (see `weak`).
-  rule('no-such-user', 'userunknown', ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such account', 'no such address', 'no such local user', 'unknown recipient', 'unknown address', 'unknown mailbox', 'recipient unknown', 'recipient not found', 'recipient does not exist', 'user does not exist', 'user not found', "user doesn't exist", 'address does not exist', 'account does not exist', 'mailbox does not exist', 'mailbox not found', 'mailbox not available', 'does not exist', "doesn't exist", "doesn't have a", 'not a valid user', 'not a valid mailbox', 'not a valid recipient', 'invalid recipient', 'invalid mailbox', 'invalid user', 'invalid address', 'addressee unknown', 'no mailbox here', 'not our customer', 'address unknown', 'user not exist', 'not a known user', 'nonexistent', 'non-existent', 'unverified address', 'undeliverable address', 'no user'], '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table', true),
+  rule('no-such-user', 'userunknown', ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such account', 'no such address', 'no such local user', 'unknown recipient', 'unknown address', 'unknown mailbox', 'recipient unknown', 'recipient not found', 'recipient does not exist', 'user does not exist', 'user not found', "user doesn't exist", 'address does not exist', 'account does not exist', 'mailbox does not exist', 'mailbox not found', 'mailbox not available', "doesn't have a", 'not a valid user', 'not a valid mailbox', 'not a valid recipient', 'invalid recipient', 'invalid mailbox', 'invalid user', 'invalid address', 'addressee unknown', 'no mailbox here', 'not our customer', 'address unknown', 'user not exist', 'not a known user', 'nonexistent', 'non-existent', 'unverified address', 'undeliverable address', 'no user'], '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table', true),
 
+];
+
+/**
+ * Broad rules: common words that name a reason only when nothing narrower does, so they come after the concept
+ * rules (concepts.ts) as well as after the rows above.
+ */
+export const BROAD_RULES: readonly PhraseRule[] = [
   // Gave up after retrying.
-  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time', 'connection timed out', 'timed out', 'did not accept our requests to connect', 'delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'retry timeout exceeded'),
+  rule('expired', 'expired', ['retry timeout exceeded', 'retry time not reached', 'message expired', 'envelope expired', 'delivery time expired', 'expired', 'could not be delivered for', 'cannot send message for', 'could not deliver for the last', 'gave up', 'queue too long', 'too long in queue', 'queue lifetime', 'have been failing for a long time'], 'retry timeout exceeded'),
+  // No answer from the destination: retried until the queue gave up (expired); in a delay warning, the trouble
+  // being retried (see DELAY_READS).
+  rule('timeout', 'expired', ['connection timed out', 'timed out', 'did not accept our requests to connect'], 'connect to example.org[203.0.113.225]:25: Connection timed out'),
+  // Words that only say the server is still retrying: the cause of a failure after retries ("expired"), but no
+  // cause at all in a delay warning (see DELAY_ONLY).
+  rule('retrying', 'expired', ['delivery attempts', 'has not yet been delivered', 'not been delivered', 'still undelivered', 'delivery has been delayed', 'delayed', 'deferred', 'will be retried', 'will retry', 'still trying'], 'Message will be retried for 2 more day(s)'),
 
   // The sending IP or host refused.
-  rule('blocked-host', 'blocked', ['may not be mail exchanger', 'ipcheck', 'client host rejected', 'client host blocked', 'your ip', 'ip address', 'ip blocked', 'blocked ip', 'not authorized to send email directly', 'use the smtp server of your isp', 'dynamic ip', 'dynamic address', 'residential', 'dial-up', 'dialup', 'refused to talk to me', 'invalid ip for sending', 'traffic not accepted', 'host network not allowed', 'access to this mail system has been rejected', 'not accepting connections', 'connection refused', 'connection rejected', 'has been blocked', 'blocked by'], '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
+  rule('blocked-host', 'blocked', ['may not be mail exchanger', 'ipcheck', 'client host rejected', 'client host blocked', 'your ip', 'ip address', 'ip blocked', 'blocked ip', 'not authorized to send email directly', 'use the smtp server of your isp', 'dynamic ip', 'dynamic address', 'residential', 'dial-up', 'dialup', 'refused to talk to me', 'invalid ip for sending', 'traffic not accepted', 'host network not allowed', 'access to this mail system has been rejected', 'not accepting connections', 'connection rejected', 'has been blocked', 'blocked by'], '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'),
 
   // Refused by a recipient-side filter.
   rule('filter', 'filtered', ['filtered', 'filter', 'recipient preferences', 'not authorized to receive', 'delivery not authorized', 'mail refused', 'message refused', 'recipient refused', 'refused to accept', 'rejected the message', 'content examination', 'rejected by the domain', 'user entry'], '550 5.7.1 Delivery not authorized, message refused'),
@@ -137,8 +151,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // Message format refused.
   rule('format', 'contenterror', ['malformed', 'improper content', 'invalid mime', 'mime error', 'message format', 'encoding error', 'illegal character', 'invalid characters', 'corrupt', 'unsupported content', 'invalid message', 'message could not be parsed', '8-bit data', '8bit data', 'binary data', 'media error'], '554 5.6.0 Mail message is malformed. Not accepted'),
 
-  // Other network trouble.
-  rule('network-other', 'networkerror', ['connection reset', 'connection closed', 'connection dropped', 'unable to connect', 'could not connect', "couldn't connect", 'establish an smtp connection', 'network error'], 'Sorry, I wasn\'t able to establish an SMTP connection. (#4.4.1)'),
+  // Other network trouble ("Connection refused": nothing listens at the destination; a block says so in words).
+  rule('network-other', 'networkerror', ['connection refused', 'connection reset', 'connection closed', 'connection dropped', 'unable to connect', 'could not connect', "couldn't connect", 'establish an smtp connection', 'network error'], 'Sorry, I wasn\'t able to establish an SMTP connection. (#4.4.1)'),
 
   // The receiving system failed.
   rule('system', 'systemerror', ['system error', 'internal error', 'server error', 'configuration error', 'local error', 'temporary local problem', 'temporarily unavailable', 'service unavailable', 'service not available', 'resources are temporarily', 'server busy', 'system busy', 'too busy', 'lookup error', 'processing error', 'local problem', 'internal server', 'transaction failed', 'service refuse', 'currently unavailable', 'upstream error'], '451 4.3.5 Server configuration error'),
@@ -147,93 +161,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   rule('mailer', 'mailererror', ['mailer error', 'command died', 'command output', 'procmail', 'pipe to', 'exit code', 'exited with', 'delivery program', 'local delivery failed', 'unknown mailer', 'mailer failed'], 'Command died with status 1: "/usr/bin/procmail"'),
 ];
 
+/** Every phrase row in the order it is tried (the concept rules run between the two parts). */
+export const PHRASE_RULES: readonly PhraseRule[] = [...NARROW_RULES, ...BROAD_RULES];
+
+/** Rows whose words describe a delay itself, not its cause: in a delay warning they decide nothing. */
+export const DELAY_ONLY: ReadonlySet<string> = new Set(['expired/retrying']);
+
 /**
- * Enhanced status codes whose meaning is narrow enough to name the reason when no phrase does.
- * Keys are "subject.detail" (the class digit says only temporary or permanent).
+ * Rows that only say the queue gave up ("delivery time expired", "retry timeout exceeded"): any later broad row
+ * that matches the same words names why ("…; last error: Connection refused") and wins.
  */
-export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
-  '1.0': 'userunknown',
-  '1.1': 'userunknown',
-  '1.2': 'hostunknown',
-  '1.3': 'userunknown',
-  '1.4': 'userunknown',
-  '1.5': 'userunknown',
-  '1.6': 'hasmoved',
-  '1.7': 'rejected',
-  '1.8': 'rejected',
-  '1.10': 'notaccept',
-  '2.1': 'suspend',
-  '2.2': 'mailboxfull',
-  '2.3': 'exceedlimit',
-  '2.4': 'mailererror',
-  '3.1': 'systemfull',
-  '3.2': 'notaccept',
-  '3.3': 'systemerror',
-  '3.4': 'mesgtoobig',
-  '3.5': 'systemerror',
-  '4.0': 'networkerror',
-  '4.1': 'expired',
-  '4.2': 'networkerror',
-  '4.3': 'systemerror',
-  '4.4': 'hostunknown',
-  '4.5': 'systemfull',
-  '4.6': 'networkerror',
-  '4.7': 'expired',
-  '5.0': 'syntaxerror',
-  '5.1': 'syntaxerror',
-  '5.2': 'syntaxerror',
-  '5.3': 'toomanyconn',
-  '5.4': 'syntaxerror',
-  '5.5': 'syntaxerror',
-  '6.0': 'contenterror',
-  '6.1': 'contenterror',
-  '6.2': 'contenterror',
-  '6.3': 'contenterror',
-  '6.4': 'contenterror',
-  '6.5': 'contenterror',
-  '7.2': 'filtered',
-  '7.3': 'filtered',
-  '7.4': 'securityerror',
-  '7.5': 'securityerror',
-  '7.6': 'securityerror',
-  '7.7': 'securityerror',
-  '7.8': 'securityerror',
-  '7.9': 'securityerror',
-  '7.10': 'securityerror',
-  '7.11': 'securityerror',
-  '7.12': 'securityerror',
-  '7.13': 'suspend',
-  '7.14': 'securityerror',
-  '7.15': 'securityerror',
-  '7.16': 'securityerror',
-  '7.17': 'securityerror',
-  '7.18': 'securityerror',
-  '7.19': 'securityerror',
-  '7.20': 'authfailure',
-  '7.21': 'authfailure',
-  '7.22': 'authfailure',
-  '7.23': 'authfailure',
-  '7.24': 'authfailure',
-  '7.25': 'requireptr',
-  '7.26': 'authfailure',
-  '7.27': 'notaccept',
-  '7.28': 'speeding',
-  '7.29': 'authfailure',
-  '7.30': 'failedstarttls',
-  '7.509': 'authfailure',
-  '7.510': 'notaccept',
-  '7.515': 'authfailure',
-  '7.606': 'blocked',
-};
+export const GIVES_WAY: ReadonlySet<string> = new Set(['expired/expired', 'expired/retrying']);
 
-/** Status codes narrow enough to decide before any phrase ("subject.detail"). */
-export const DECISIVE_STATUS = new Set(['1.1', '1.2', '1.3', '1.6', '1.7', '1.8', '2.2', '2.3', '3.1', '3.4', '4.7', '7.13', '7.25', '7.26', '7.509', '7.606']);
-
-/** Status codes that say too little: phrases decide, and only if none matches does the code's own entry count. */
-/**
- * Reasons whose words override even a decisive status code: the server gave an X.1.1 or X.2.2 code but said
- * something narrower ("550 5.1.1 … refused due to recipient preferences", "… sent to too many recipients").
- */
-export const OVERRIDING_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['norelaying', 'blocked', 'hasmoved', 'rejected', 'notaccept', 'speeding', 'filtered']);
-
-export const VAGUE_STATUS = new Set(['0.0', '1.0', '2.0', '3.0', '4.0', '5.0', '7.0', '7.1', '5.0', '0.1', '1.10', '2.1', '4.4', '4.1', '4.2', '3.5']);
+/** Rows that name another reason in a delay warning, where nothing has expired yet: the trouble being retried. */
+export const DELAY_READS: Readonly<Record<string, ReasonId>> = { 'expired/timeout': 'networkerror' };

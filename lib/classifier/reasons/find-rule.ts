@@ -1,0 +1,71 @@
+/**
+ * Which rule names a reason in a text, in the fixed order of the tables: the narrow phrase rows (rules.ts, and
+ * the localized rows when they join NARROW), then the concept rules (concepts.ts), then the broad phrase rows.
+ * Phrases match at the start of a word in the text lower-cased, with one space and without reply prefixes.
+ */
+import type { ReasonId } from '../../reasons';
+import { findConceptRule } from './concept-match';
+import { CONCEPT_RULES } from './concepts';
+import { BROAD_RULES, GIVES_WAY, NARROW_RULES, type PhraseRule } from './rules';
+
+/** Phrase rows tried before the concept rules: the English table (localized rows join here, localized.ts). */
+const NARROW: readonly PhraseRule[] = [...NARROW_RULES];
+/** Ids of the rules whose words a filter also uses (PhraseRule.weak). */
+export const WEAK_RULE_IDS: ReadonlySet<string> = new Set([...NARROW, ...BROAD_RULES, ...CONCEPT_RULES].filter((r) => r.weak).map((r) => r.id));
+
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Text for phrase matching: lower case, one space, and multi-line reply prefixes ("550-5.7.1 ") removed. */
+function matchable(text: string): string {
+  return squash(text).replace(/(^| )[245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3} )?/g, '$1');
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the phrase occurs in the text starting a word ("virus" is not in "antivirus"); "^" anchors it to the start. */
+function occurs(t: string, p: string): boolean {
+  if (p.startsWith('^')) return t.startsWith(p.slice(1));
+  if (!LETTER.test(p.charAt(0))) return t.includes(p);
+  for (let i = t.indexOf(p); i !== -1; i = t.indexOf(p, i + 1)) {
+    if (i === 0 || !LETTER.test(t.charAt(i - 1))) return true;
+  }
+  return false;
+}
+
+function firstPhrase(rules: readonly PhraseRule[], t: string, skip?: ReadonlySet<string>): { rule: PhraseRule; phrase: string } | null {
+  for (const rule of rules) {
+    if (skip?.has(rule.id)) continue;
+    const phrase = rule.phrases.find((p) => occurs(t, p));
+    if (phrase) return { rule, phrase };
+  }
+  return null;
+}
+
+export interface RuleHit {
+  reason: ReasonId;
+  /** "phrase:<id>" or "concept:<id>". */
+  ruleId: string;
+  matched: string;
+}
+
+/** The first rule that names a reason in the text: narrow phrases, concepts, broad phrases (`skip`: row ids to pass over). */
+export function findRule(text: string, skip?: ReadonlySet<string>): RuleHit | null {
+  const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
+  if (t.trim() === '') return null;
+  const narrow = firstPhrase(NARROW, t, skip);
+  if (narrow) return { reason: narrow.rule.reason, ruleId: `phrase:${narrow.rule.id}`, matched: narrow.phrase };
+  const concept = findConceptRule(t, CONCEPT_RULES);
+  if (concept) return { reason: concept.rule.reason, ruleId: `concept:${concept.rule.id}`, matched: concept.terms[0] ?? '' };
+  const gaveUp = firstPhrase(BROAD_RULES, t, skip);
+  const why = gaveUp && GIVES_WAY.has(gaveUp.rule.id) ? firstPhrase(BROAD_RULES, t, new Set([...(skip ?? []), ...GIVES_WAY])) : null;
+  const broad = why ?? gaveUp;
+  return broad ? { reason: broad.rule.reason, ruleId: `phrase:${broad.rule.id}`, matched: broad.phrase } : null;
+}
+
+/** The phrase row (narrow or broad) that matches the text, for callers that only ask whether words name a failure. */
+export function findPhraseRule(text: string): { rule: PhraseRule; phrase: string } | null {
+  const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
+  return t.trim() === '' ? null : firstPhrase(NARROW, t) ?? firstPhrase(BROAD_RULES, t);
+}
