@@ -1,7 +1,8 @@
 /**
  * "Own sentences": a shared explanation may repeat across pages, but a page made of it may not. A sentence of
  * MIN_SENTENCE_WORDS words or more is the page's own when it occurs (after normalising case, markup and spacing)
- * on at most MAX_SHARED_PAGES article pages; each article needs at least MIN_OWN_SHARE of its long sentences own.
+ * on at most MAX_SHARED_PAGES article pages (numbers count as one word, so a template that only swaps the code in is
+ * shared); each article needs at least MIN_OWN_SHARE of its long sentences own.
  * Counted: the summary, the FAQ questions and answers, and the body prose (code blocks and headings left out).
  */
 import type { Frontmatter } from './schema';
@@ -29,11 +30,12 @@ export function longSentences(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .flatMap((block) => block.replace(/\s+/g, ' ').split(/(?<=[.!?:])\s+(?=["“(]?[A-Z0-9])/))
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) => s.toLowerCase().replace(/\b\d+(?:\.\d+)*\b/g, '#').replace(/[^a-z# ]+/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((s) => s.split(' ').length >= MIN_SENTENCE_WORDS);
 }
 
-const sentencesOf = (a: Source): string[] =>
+/** The distinct long sentences of an article: summary, FAQ and body prose. */
+export const articleSentences = (a: Source): string[] =>
   [...new Set([...longSentences(a.summary), ...a.faq.flatMap((f) => [...longSentences(f.q), ...longSentences(f.a)]), ...longSentences(prose(a.body))])];
 
 export interface OwnShare {
@@ -46,7 +48,7 @@ export interface OwnShare {
 /** For every article: how many long sentences it has and how many of them are its own. */
 export function ownSentenceShares(articles: readonly Source[]): OwnShare[] {
   const pages = new Map<string, number>();
-  const perArticle = articles.map((a) => sentencesOf(a));
+  const perArticle = articles.map((a) => articleSentences(a));
   for (const sentences of perArticle) for (const s of sentences) pages.set(s, (pages.get(s) ?? 0) + 1);
   return articles.map((a, i) => {
     const sentences = perArticle[i] ?? [];
@@ -55,9 +57,22 @@ export function ownSentenceShares(articles: readonly Source[]): OwnShare[] {
   });
 }
 
-/** One line per article whose own share is below MIN_OWN_SHARE. */
-export function checkOwnSentences(articles: readonly Source[]): string[] {
-  return ownSentenceShares(articles)
-    .filter((s) => s.share < MIN_OWN_SHARE)
-    .map((s) => `content/${s.file}: body: ${s.own} of ${s.long} long sentences are its own (${Math.round(s.share * 100)}%, at least ${MIN_OWN_SHARE * 100}% needed; a sentence of ${MIN_SENTENCE_WORDS}+ words is shared when it occurs on more than ${MAX_SHARED_PAGES} article pages)`);
+const describe = (s: OwnShare): string =>
+  `${s.own} of ${s.long} long sentences are its own (${Math.round(s.share * 100)}%, at least ${MIN_OWN_SHARE * 100}% needed; a sentence of ${MIN_SENTENCE_WORDS}+ words is shared when it occurs on more than ${MAX_SHARED_PAGES} article pages)`;
+
+/**
+ * Errors: an article below MIN_OWN_SHARE that is not `pending`, and a pending article that now passes (take it off the
+ * list). Pending: the pending articles still below the share, for the build to print.
+ */
+export function checkOwnSentences(articles: readonly Source[], pending: readonly string[] = []): { errors: string[]; pending: string[] } {
+  const waiting = new Set(pending);
+  const errors: string[] = [];
+  const still: string[] = [];
+  for (const s of ownSentenceShares(articles)) {
+    const below = s.share < MIN_OWN_SHARE;
+    if (below && waiting.has(s.file)) still.push(`content/${s.file}: ${describe(s)}`);
+    else if (below) errors.push(`content/${s.file}: body: ${describe(s)}`);
+    else if (waiting.has(s.file)) errors.push(`content/${s.file}: body: passes the own-sentence check now; remove it from lib/content/own-sentences-pending.ts`);
+  }
+  return { errors, pending: still };
 }

@@ -3,6 +3,8 @@ import { loadArticles } from '../../content/load';
 import { compileErrors } from './compile-check';
 import { checkArticles, checkCompleteness, checkProblems } from '../../lib/content/checks';
 import { PROBLEMS } from '../../lib/content/problems';
+import { checkOwnSentences, MIN_OWN_SHARE } from '../../lib/content/own-sentences';
+import { OWN_SENTENCES_PENDING } from '../../lib/content/own-sentences-pending';
 import { host } from '../../host.config';
 import { join } from 'node:path';
 import { writeSearchIndex } from './search-index';
@@ -17,6 +19,11 @@ try {
     ...checkProblems(articles, PROBLEMS),
     ...(await compileErrors(articles)),
   ];
+  const own = checkOwnSentences(articles, OWN_SENTENCES_PENDING);
+  problems.push(...own.errors);
+  if (own.pending.length > 0) {
+    console.warn(`own sentences (at least ${MIN_OWN_SHARE * 100}%): ${own.pending.length} pages pending their rewrite (lib/content/own-sentences-pending.ts):\n${own.pending.join('\n')}`);
+  }
   if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);

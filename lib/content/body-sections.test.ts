@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { providerMeaning, splitForFacts } from './body-sections';
+
+describe('splitForFacts', () => {
+  it.each([
+    ['steps then why', '## What to do\n\n1. Step.\n\n## Why this happens\n\nCause.\n', ['## What to do\n\n1. Step.\n\n', '## Why this happens\n\nCause.\n']],
+    ['provider meaning stays with the steps', "## What to do\n\n1. Step.\n\n## Gmail's meaning versus the standard\n\nG.\n\n## Why this happens\n\nC.\n",
+      ["## What to do\n\n1. Step.\n\n## Gmail's meaning versus the standard\n\nG.\n\n", '## Why this happens\n\nC.\n']],
+    ['no steps: everything leads', '## Before you start\n\nText.\n', ['## Before you start\n\nText.\n', '']],
+    ['steps are the last section', 'Intro.\n\n## What to do\n\n1. Step.\n', ['Intro.\n\n## What to do\n\n1. Step.\n', '']],
+  ])('%s', (_name, body, expected) => {
+    expect(splitForFacts(body)).toEqual(expected);
+  });
+});
+
+describe('providerMeaning', () => {
+  it.each([
+    ["## Gmail's meaning versus the standard\n", 'Gmail'],
+    ['## Why this happens\n', undefined],
+  ])('%j → %s', (body, expected) => {
+    expect(providerMeaning(body)).toBe(expected);
+  });
+});
