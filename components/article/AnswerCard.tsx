@@ -12,13 +12,16 @@ const STATE_STYLE: Record<CardState, string> = {
 
 const label = 'text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
 
-/** The answer first: who has to act and how lasting it is, both derived from the article's codes and replyFrom. */
+/**
+ * The answer first: who has to act and how lasting it is, both derived from the article's codes and replyFrom. The
+ * list of codes shows from the small-tablet width up; on a phone the title carries the code and the steps come first.
+ */
 export function AnswerCard({ article }: { article: Article }) {
   const who = whoActsCard(article);
   const lasting = persistenceCard(article);
   const codes = [...article.replyCodes, ...article.statusCodes.slice(0, 6)];
   return (
-    <div className="answer mt-4 grid gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
+    <div className="answer mt-4 grid grid-cols-1 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
       <div>
         <p className={label}>Who needs to act</p>
         <p className="font-semibold">{who.title.replace('{host}', host.hostName)}</p>
@@ -32,12 +35,12 @@ export function AnswerCard({ article }: { article: Article }) {
         <p className="text-sm text-slate-700 dark:text-slate-300">{lasting.detail}</p>
       </div>
       {codes.length > 0 && (
-        <p className="text-sm sm:col-span-2">
+        <p className="hidden text-sm sm:col-span-2 sm:block">
           <span className="text-slate-600 dark:text-slate-400">Codes: </span>
           {codes.map((c) => (
-            <code key={c} className="mr-1.5 rounded bg-white px-1.5 py-0.5 ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-700">
-              {c}
-            </code>
+            <span key={c}>
+              <code className="rounded bg-white px-1.5 py-0.5 ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-700">{c}</code>{' '}
+            </span>
           ))}
           {article.statusCodes.length > 6 && <span>and {article.statusCodes.length - 6} more</span>}
         </p>

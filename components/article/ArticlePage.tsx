@@ -16,6 +16,13 @@ import { AnswerCard } from './AnswerCard';
 import { MessageText } from './MessageText';
 import { ServerMessages } from './ServerMessages';
 
+/** The breadcrumb's last step: short, because the heading right below says it in full. */
+function crumb(a: Article): string {
+  if (a.kind === 'reply-code' || a.kind === 'status-code') return a.slug;
+  const codes = [a.replyCodes[0], a.statusCodes[0]].filter(Boolean).join(' ');
+  return a.kind === 'error' && codes ? `${codes}${a.origin && a.origin !== 'host' ? ` (${a.origin})` : ''}` : a.title;
+}
+
 interface Props {
   article: Article;
   /** Titles and summaries of the related articles, resolved by the page. */
@@ -24,7 +31,8 @@ interface Props {
 
 /**
  * The article layout: the answer first (what happened, who acts, how lasting), then the numbered steps, and only then
- * the registry facts and the exact replies, so the steps fit a phone's first screen; then the rest of the guidance.
+ * the agent tools, the registry facts and the exact replies, so the first step fits a phone's first screen
+ * (e2e/first-screen.spec.ts); then the rest of the guidance.
  */
 export async function ArticlePage({ article, related }: Props) {
   const [leadBody, restBody] = splitForFacts(article.body);
@@ -39,22 +47,22 @@ export async function ArticlePage({ article, related }: Props) {
     ...(article.references.length > 0 ? [{ id: 'references', text: 'References', depth: 2 as const }] : []),
   ];
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+    <div className="mx-auto max-w-6xl px-4 pt-4 pb-6 sm:pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0" aria-labelledby="article-title">
-        <Breadcrumbs trail={[{ href: kind.path, label: article.kind === 'guide' ? 'Guides' : kind.path === '/codes/' ? 'Codes' : 'Error messages' }]} current={article.title} />
-        <p className="mt-4 text-sm font-medium text-slate-600 dark:text-slate-400">{kind.singular}</p>
-        <h1 id="article-title" className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
+        <Breadcrumbs trail={[{ href: kind.path, label: article.kind === 'guide' ? 'Guides' : kind.path === '/codes/' ? 'Codes' : 'Error messages' }]} current={crumb(article)} />
+        <p className="mt-4 hidden text-sm font-medium text-slate-600 sm:block dark:text-slate-400">{kind.singular}</p>
+        <h1 id="article-title" className="mt-2 text-xl font-bold sm:mt-1 sm:text-2xl md:text-3xl tracking-tight text-slate-900 dark:text-white">
           <MessageText text={article.title} />
         </h1>
         <StructuredData article={article} />
-        <p className="mt-3 text-lg text-slate-700 dark:text-slate-200"><MessageText text={article.summary} /></p>
-        <AgentTools canonicalUrl={`${host.siteUrl}${article.url}`} replyText={snippets.text} replyMarkdown={snippets.markdown} />
+        <p className="mt-2 text-base text-slate-700 sm:mt-3 sm:text-lg dark:text-slate-200"><MessageText text={article.summary} /></p>
         {article.kind !== 'guide' && <AnswerCard article={article} />}
+        <div className="article-body mt-2 [&>h2:first-child]:mt-5">
+          {lead.content}
+        </div>
+        <AgentTools canonicalUrl={`${host.siteUrl}${article.url}`} replyText={snippets.text} replyMarkdown={snippets.markdown} />
         <div className="lg:hidden">
           <Toc entries={[...toc, ...extraToc]} collapsible />
-        </div>
-        <div className="article-body mt-6">
-          {lead.content}
         </div>
         <CodeFacts article={article} provider={providerMeaning(article.body)} />
         <ServerMessages article={article} />

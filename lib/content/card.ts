@@ -62,38 +62,37 @@ const TITLES: Record<CardState, string> = {
 
 type Details = Partial<Record<ReplyFrom, string>> & { default: string };
 
-const RETRYING =
-  'The sending server (ours, if you sent through us) keeps the message and is still retrying until its queue lifetime ends, usually a few days; you get a final report only if it gives up.';
-const SUBMISSION = 'Your mail program shows this immediately when it logs in or sends; nothing was queued, so nothing retries on the server.';
+const RETRYING = 'The sending server is still retrying until its queue lifetime ends, usually a few days; you hear again only if it gives up.';
+const SUBMISSION = 'Your mail program shows this immediately; nothing was queued.';
 
 const DETAILS: Record<CardState, Details> = {
   temporary: {
     default: RETRYING,
-    submission: `${SUBMISSION} Send again yourself once the steps below are done.`,
-    'our-server': 'Our server deferred it for now; the sending server keeps the message and retries on its own until its queue lifetime ends, usually a few days.',
-    varies: 'A 4xx reply is temporary: between servers the sending server keeps retrying for its queue lifetime (usually a few days); shown by your mail program when sending, nothing was queued, so send again yourself later.',
+    submission: `${SUBMISSION} Send again yourself once the steps are done.`,
+    'our-server': 'Our server deferred it; the sending server keeps retrying for its queue lifetime, usually a few days.',
+    varies: 'Between servers, the sending server is still retrying for a few days; shown by your mail program, nothing was queued: send again later.',
   },
   permanent: {
-    default: "The recipient's server refused it and the sending server has given up; nothing is retried. Something must change before you resend.",
-    submission: `${SUBMISSION} Fix the cause, then send again yourself.`,
-    'our-server': 'Our server refused it and nothing is retried. Something must change before the message is sent again.',
-    'final-report': 'The sending server could not deliver and has given up; nothing more is tried. Fix the cause, then resend.',
-    varies: 'A 5xx reply is final: nothing is retried, whether your mail program showed it when sending or it came back as a bounce. Something must change before you resend.',
+    default: "The recipient's server refused it and the sending server has given up. Change something before you resend.",
+    submission: `${SUBMISSION} Nothing was sent: fix the cause, then send again.`,
+    'our-server': 'Our server refused it and will not try again. Something must change before it is sent again.',
+    'final-report': 'The sending server could not deliver it and has given up; nothing more is tried.',
+    varies: 'Final: nothing is retried, whether your mail program showed it or it came back as a bounce.',
   },
   either: {
-    default: 'Depends on the code in your copy: after a 4xx reply the sending server is still retrying; after a 5xx reply it has given up.',
-    submission: `${SUBMISSION} After a 4xx reply try again yourself shortly; after a 5xx reply fix the cause first.`,
-    'delay-report': 'A delay warning (4xx) means the sending server is still retrying; a final report (5xx) means it has given up.',
+    default: 'After a 4xx reply the sending server is still retrying; after a 5xx reply it has given up.',
+    submission: `${SUBMISSION} After a 4xx try again shortly; after a 5xx fix the cause first.`,
+    'delay-report': 'A delay warning (4xx): the sending server is still retrying. A final report (5xx): it has given up.',
   },
   'after-retries': {
-    default: 'The sending server retried for days and has given up; the last reply was temporary, but nothing more is tried. Resend once the cause is fixed.',
+    default: 'The sending server retried for days and has given up; the last reply was temporary. Resend once the cause is fixed.',
   },
   none: { default: 'Nothing failed.' },
 };
 
 const RATE_LIMIT_PERMANENT: Details = {
-  default: 'Not retried: the sending server has given up on this message. Nothing about the address or the message has to change: resend yourself after the limit resets.',
-  submission: `${SUBMISSION} Nothing about the address or the message has to change: resend yourself after the limit resets.`,
+  default: 'The sending server has given up on this message. Nothing about the address or message has to change: resend yourself after the limit resets.',
+  submission: `${SUBMISSION} Nothing else has to change: resend yourself after the limit resets.`,
 };
 
 /** The "Temporary or permanent" card: a short title and a sentence or two for this article's case. */
