@@ -21,7 +21,7 @@ export function AnswerCard({ article }: { article: Article }) {
   const lasting = persistenceCard(article);
   const codes = [...article.replyCodes, ...article.statusCodes.slice(0, 6)];
   return (
-    <div className="answer mt-4 grid grid-cols-1 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
+    <div className="answer mt-3 grid grid-cols-1 gap-x-4 gap-y-1.5 rounded-lg border border-slate-200 bg-slate-50 px-4 py-2.5 sm:grid-cols-2 sm:py-3 dark:border-slate-700 dark:bg-slate-900">
       <div>
         <p className={label}>Who needs to act</p>
         <p className="font-semibold">{who.title.replace('{host}', host.hostName)}</p>
@@ -29,10 +29,10 @@ export function AnswerCard({ article }: { article: Article }) {
       </div>
       <div>
         <p className={label}>Temporary or permanent</p>
-        <p>
-          <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${STATE_STYLE[lasting.state]}`}>{lasting.title}</span>
+        <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">
+          <span className={`mr-1.5 inline-block rounded px-2 py-px font-semibold ${STATE_STYLE[lasting.state]}`}>{lasting.title}</span>
+          {lasting.detail}
         </p>
-        <p className="text-sm text-slate-700 dark:text-slate-300">{lasting.detail}</p>
       </div>
       {codes.length > 0 && (
         <p className="hidden text-sm sm:col-span-2 sm:block">

@@ -35,9 +35,10 @@ interface Props {
  * (e2e/first-screen.spec.ts); then the rest of the guidance.
  */
 export async function ArticlePage({ article, related }: Props) {
-  const [leadBody, restBody] = splitForFacts(article.body);
-  const lead = await renderArticleBody(article, leadBody);
-  const rest = await renderArticleBody(article, restBody);
+  const parts = splitForFacts(article.body);
+  const lead = await renderArticleBody(article, parts.steps);
+  const preamble = await renderArticleBody(article, parts.preamble);
+  const rest = await renderArticleBody(article, parts.rest);
   const toc = [...lead.toc, ...rest.toc];
   const kind = KIND_TEXT[article.kind];
   const snippets = customerSnippets(article, hostValues(host), host.siteUrl);
@@ -47,23 +48,24 @@ export async function ArticlePage({ article, related }: Props) {
     ...(article.references.length > 0 ? [{ id: 'references', text: 'References', depth: 2 as const }] : []),
   ];
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-4 pb-6 sm:pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+    <div className="mx-auto max-w-6xl px-4 pt-3 pb-6 sm:pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0" aria-labelledby="article-title">
         <Breadcrumbs trail={[{ href: kind.path, label: article.kind === 'guide' ? 'Guides' : kind.path === '/codes/' ? 'Codes' : 'Error messages' }]} current={crumb(article)} />
         <p className="mt-4 hidden text-sm font-medium text-slate-600 sm:block dark:text-slate-400">{kind.singular}</p>
-        <h1 id="article-title" className="mt-2 text-xl font-bold sm:mt-1 sm:text-2xl md:text-3xl tracking-tight text-slate-900 dark:text-white">
+        <h1 id="article-title" className="mt-1 text-xl font-bold sm:text-2xl md:text-3xl tracking-tight text-slate-900 dark:text-white">
           <MessageText text={article.title} />
         </h1>
         <StructuredData article={article} />
         <p className="mt-2 text-base text-slate-700 sm:mt-3 sm:text-lg dark:text-slate-200"><MessageText text={article.summary} /></p>
         {article.kind !== 'guide' && <AnswerCard article={article} />}
-        <div className="article-body mt-2 [&>h2:first-child]:mt-5">
+        <div className="article-body mt-2 max-sm:[&_li]:leading-relaxed max-sm:[&_p]:leading-relaxed max-sm:[&_p]:my-3 [&>h2:first-child]:mt-3">
           {lead.content}
         </div>
         <AgentTools canonicalUrl={`${host.siteUrl}${article.url}`} replyText={snippets.text} replyMarkdown={snippets.markdown} />
         <div className="lg:hidden">
           <Toc entries={[...toc, ...extraToc]} collapsible />
         </div>
+        {parts.preamble && <div className="article-body">{preamble.content}</div>}
         <CodeFacts article={article} provider={providerMeaning(article.body)} />
         <ServerMessages article={article} />
         <div className="article-body">

@@ -3,11 +3,12 @@ import { providerMeaning, splitForFacts } from './body-sections';
 
 describe('splitForFacts', () => {
   it.each([
-    ['steps then why', '## What to do\n\n1. Step.\n\n## Why this happens\n\nCause.\n', ['## What to do\n\n1. Step.\n\n', '## Why this happens\n\nCause.\n']],
+    ['steps then why', '## What to do\n\n1. Step.\n\n## Why this happens\n\nCause.\n', { steps: '## What to do\n\n1. Step.\n\n', preamble: '', rest: '## Why this happens\n\nCause.\n' }],
     ['provider meaning stays with the steps', "## What to do\n\n1. Step.\n\n## Gmail's meaning versus the standard\n\nG.\n\n## Why this happens\n\nC.\n",
-      ["## What to do\n\n1. Step.\n\n## Gmail's meaning versus the standard\n\nG.\n\n", '## Why this happens\n\nC.\n']],
-    ['no steps: everything leads', '## Before you start\n\nText.\n', ['## Before you start\n\nText.\n', '']],
-    ['steps are the last section', 'Intro.\n\n## What to do\n\n1. Step.\n', ['Intro.\n\n## What to do\n\n1. Step.\n', '']],
+      { steps: "## What to do\n\n1. Step.\n\n## Gmail's meaning versus the standard\n\nG.\n\n", preamble: '', rest: '## Why this happens\n\nC.\n' }],
+    ['no steps: everything leads', '## Before you start\n\nText.\n', { steps: '## Before you start\n\nText.\n', preamble: '', rest: '' }],
+    ['a note before the steps moves below them', '<Callout kind="note">Registry.</Callout>\n\n## What to do\n\n1. Step.\n',
+      { steps: '## What to do\n\n1. Step.\n', preamble: '<Callout kind="note">Registry.</Callout>\n\n', rest: '' }],
   ])('%s', (_name, body, expected) => {
     expect(splitForFacts(body)).toEqual(expected);
   });
