@@ -40,7 +40,7 @@ export function CodeFacts({ article, provider }: { article: Article; provider?: 
         <ProviderNote provider={provider} />
         <dl className="space-y-1.5 text-sm">
           <Fact term="Registered name">{entry ? `${entry.title}${'deprecated' in entry ? ' (deprecated)' : ''}` : 'Not in the IANA registry'}</Fact>
-          <Fact term="Class">{cls === '4' ? '4: temporary failure, the sender retries' : '5: permanent failure, no retry'}</Fact>
+          <Fact term="Class">{cls === '4' ? '4: temporary failure, a later attempt may succeed' : '5: permanent failure, not to be repeated unchanged'}</Fact>
           <Fact term="Subject">{`${subject}: ${SUBJECTS[subject ?? ''] ?? 'unknown'}`}</Fact>
           {entry && entry.replyCodes.length > 0 && <Fact term="Registry pairs it with">{entry.replyCodes.join(', ')}</Fact>}
           {entry && <Fact term="Defined in">{entry.source}</Fact>}

@@ -103,7 +103,7 @@ export function persistenceCard(a: CardSource): { state: CardState; title: strin
 }
 
 const SENDER_DETAIL: Partial<Record<ReplyFrom, string>> = {
-  submission: 'Your mail program, its settings or your account (login, password, sending limits) need attention; the recipient is not involved.',
+  submission: "What you send or your mail program's settings (login, password, limits) must change; the recipient is not involved.",
 };
 
 /** The "Who needs to act" card; `{host}` in the title is the host's name. */
