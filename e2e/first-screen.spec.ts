@@ -5,13 +5,15 @@ import { gotoReady } from './ready';
 
 /**
  * On a 390 px wide phone, every article's first numbered step starts inside the first 900 px of the page (issue 11,
- * item 6). All articles from out/api/articles.json are checked in one browser page, navigating in a loop: the
+ * item 6), and shows no message placeholder as raw braces (item 4). All articles from out/api/articles.json are checked in one browser page, navigating in a loop: the
  * layout is static HTML and CSS, so the page's `load` is enough and 337 pages take well under a minute. A sample of
  * every kind and every layout variant (provider meaning, many codes, host page, guide) is checked again after the
  * scripts have run, in light and dark, to prove hydration moves nothing.
  */
 const LIMIT = 900;
 const LINE = 24;
+/** A message placeholder shown as typed ({ip}) instead of as a labelled token. */
+const RAW_PLACEHOLDER = /\{(?:ip|domain|address|number|id|text)\}/;
 /** Success and continuation replies (2xx, 3xx) need no steps. */
 const SUCCESS = /^\/codes\/[23]\d\d\/$/;
 const articles: { url: string; kind: string }[] = JSON.parse(readFileSync(join(process.cwd(), 'out', 'api', 'articles.json'), 'utf8'));
@@ -30,17 +32,19 @@ async function firstStepTop(page: Page, kind: string): Promise<number | null> {
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('every article shows its first numbered step in the first 900 px on a phone', async ({ page }) => {
+test('every article shows its first numbered step in the first 900 px on a phone, and no raw placeholder', async ({ page }) => {
   test.setTimeout(240_000);
   const late: string[] = [];
   for (const a of articles) {
     await page.goto(a.url, { waitUntil: 'load' });
     const top = await firstStepTop(page, a.kind);
+    const braces = await page.locator('main').innerText().then((t) => RAW_PLACEHOLDER.exec(t)?.[0]);
+    if (braces) late.push(`${a.url}: shows the raw placeholder ${braces}`);
     if (top === null) {
       if (!SUCCESS.test(a.url)) late.push(`${a.url}: no numbered step`);
     } else if (top + LINE > LIMIT) late.push(`${a.url}: first step at ${Math.round(top)} px`);
   }
-  expect(late, `articles whose first step starts below ${LIMIT} px`).toEqual([]);
+  expect(late, `articles whose first step starts below ${LIMIT} px or that show raw placeholders`).toEqual([]);
 });
 
 const SAMPLE: [string, string][] = [
