@@ -40,6 +40,8 @@ export async function ArticlePage({ article, related }: Props) {
   const preamble = await renderArticleBody(article, parts.preamble);
   const rest = await renderArticleBody(article, parts.rest);
   const toc = [...lead.toc, ...rest.toc];
+  const twice = toc.find((e, i) => toc.findIndex((f) => f.id === e.id) !== i);
+  if (twice) throw new Error(`content/${article.file}: body: two headings share the id "${twice.id}" (the steps and the rest are rendered apart); rename one`);
   const kind = KIND_TEXT[article.kind];
   const snippets = customerSnippets(article, hostValues(host), host.siteUrl);
   const extraToc = [
