@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/article';
-import { WHO_ACTS_TEXT, PERSISTENCE_TEXT, KIND_TEXT } from '@/lib/content/labels';
+import { KIND_TEXT } from '@/lib/content/labels';
 import { host } from '@/host.config';
 import { renderArticleBody } from './MdxBody';
 import { CodeFacts } from './CodeFacts';
@@ -11,6 +11,17 @@ import { Feedback } from './Feedback';
 import { StructuredData } from './StructuredData';
 import { customerSnippets } from '@/lib/content/reply-snippet';
 import { hostValues } from '@/lib/host/values';
+import { providerMeaning, splitForFacts } from '@/lib/content/body-sections';
+import { AnswerCard } from './AnswerCard';
+import { MessageText } from './MessageText';
+import { ServerMessages } from './ServerMessages';
+
+/** The breadcrumb's last step: short, because the heading right below says it in full. */
+function crumb(a: Article): string {
+  if (a.kind === 'reply-code' || a.kind === 'status-code') return a.slug;
+  const codes = [a.replyCodes[0], a.statusCodes[0]].filter(Boolean).join(' ');
+  return a.kind === 'error' && codes ? `${codes}${a.origin && a.origin !== 'host' ? ` (${a.origin})` : ''}` : a.title;
+}
 
 interface Props {
   article: Article;
@@ -18,20 +29,20 @@ interface Props {
   related: Pick<Article, 'url' | 'title' | 'summary'>[];
 }
 
-const PERSISTENCE_STYLE = {
-  temporary: 'bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100',
-  permanent: 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100',
-  either: 'bg-violet-100 text-violet-900 dark:bg-violet-900/50 dark:text-violet-100',
-  none: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
-} as const;
-
-/** The article layout: the answer first (what happened, who acts, how lasting), then the guidance and details. */
+/**
+ * The article layout: the answer first (what happened, who acts, how lasting), then the numbered steps, and only then
+ * the agent tools, the registry facts and the exact replies, so the first step fits a phone's first screen
+ * (e2e/first-screen.spec.ts); then the rest of the guidance.
+ */
 export async function ArticlePage({ article, related }: Props) {
-  const { content, toc } = await renderArticleBody(article);
-  const who = WHO_ACTS_TEXT[article.whoActs];
-  const persistence = PERSISTENCE_TEXT[article.persistence];
+  const parts = splitForFacts(article.body);
+  const lead = await renderArticleBody(article, parts.steps);
+  const preamble = await renderArticleBody(article, parts.preamble);
+  const rest = await renderArticleBody(article, parts.rest);
+  const toc = [...lead.toc, ...rest.toc];
+  const twice = toc.find((e, i) => toc.findIndex((f) => f.id === e.id) !== i);
+  if (twice) throw new Error(`content/${article.file}: body: two headings share the id "${twice.id}" (the steps and the rest are rendered apart); rename one`);
   const kind = KIND_TEXT[article.kind];
-  const codes = [...article.replyCodes, ...article.statusCodes.slice(0, 6)];
   const snippets = customerSnippets(article, hostValues(host), host.siteUrl);
   const extraToc = [
     ...(article.faq.length > 0 ? [{ id: 'questions', text: 'Questions people ask', depth: 2 as const }] : []),
@@ -39,51 +50,28 @@ export async function ArticlePage({ article, related }: Props) {
     ...(article.references.length > 0 ? [{ id: 'references', text: 'References', depth: 2 as const }] : []),
   ];
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+    <div className="mx-auto max-w-6xl px-4 pt-3 pb-6 sm:pt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0" aria-labelledby="article-title">
-        <Breadcrumbs trail={[{ href: kind.path, label: article.kind === 'guide' ? 'Guides' : kind.path === '/codes/' ? 'Codes' : 'Error messages' }]} current={article.title} />
-        <p className="mt-4 text-sm font-medium text-slate-600 dark:text-slate-400">{kind.singular}</p>
-        <h1 id="article-title" className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">
-          {article.title}
+        <Breadcrumbs trail={[{ href: kind.path, label: article.kind === 'guide' ? 'Guides' : kind.path === '/codes/' ? 'Codes' : 'Error messages' }]} current={crumb(article)} />
+        <p className="mt-4 hidden text-sm font-medium text-slate-600 sm:block dark:text-slate-400">{kind.singular}</p>
+        <h1 id="article-title" className="mt-1 text-xl font-bold sm:text-2xl md:text-3xl tracking-tight text-slate-900 dark:text-white">
+          <MessageText text={article.title} />
         </h1>
         <StructuredData article={article} />
-        <p className="mt-3 text-lg text-slate-700 dark:text-slate-200">{article.summary}</p>
+        <p className="mt-2 text-base text-slate-700 sm:mt-3 sm:text-lg dark:text-slate-200"><MessageText text={article.summary} /></p>
+        {article.kind !== 'guide' && <AnswerCard article={article} />}
+        <div className="article-body mt-2 max-sm:[&_li]:leading-relaxed max-sm:[&_p]:leading-relaxed max-sm:[&_p]:my-3 [&>h2:first-child]:mt-3">
+          {lead.content}
+        </div>
         <AgentTools canonicalUrl={`${host.siteUrl}${article.url}`} replyText={snippets.text} replyMarkdown={snippets.markdown} />
-        {article.kind !== 'guide' && (
-          <div className="answer mt-5 grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 dark:border-slate-700 dark:bg-slate-900">
-            <div>
-              <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Who needs to act</p>
-              <p className="mt-1 font-semibold">{who.title.replace('{host}', host.hostName)}</p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{who.detail}</p>
-            </div>
-            <div>
-              <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Temporary or permanent</p>
-              <p className="mt-1">
-                <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${PERSISTENCE_STYLE[article.persistence]}`}>
-                  {persistence.title}
-                </span>
-              </p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{persistence.detail}</p>
-            </div>
-            {codes.length > 0 && (
-              <p className="text-sm sm:col-span-2">
-                <span className="text-slate-600 dark:text-slate-400">Codes: </span>
-                {codes.map((c) => (
-                  <code key={c} className="mr-1.5 rounded bg-white px-1.5 py-0.5 ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-700">
-                    {c}
-                  </code>
-                ))}
-                {article.statusCodes.length > 6 && <span>and {article.statusCodes.length - 6} more</span>}
-              </p>
-            )}
-          </div>
-        )}
-        <CodeFacts article={article} />
         <div className="lg:hidden">
           <Toc entries={[...toc, ...extraToc]} collapsible />
         </div>
-        <div className="article-body mt-6">
-          {content}
+        {parts.preamble && <div className="article-body">{preamble.content}</div>}
+        <CodeFacts article={article} provider={providerMeaning(article.body)} />
+        <ServerMessages article={article} />
+        <div className="article-body">
+          {rest.content}
           {article.faq.length > 0 && (
             <section aria-labelledby="questions">
               <Heading level={2} id="questions">Questions people ask</Heading>

@@ -17,17 +17,30 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** The standard facts about the code in a /codes/ page's URL, from the registry tables (shared by every code page). */
-export function CodeFacts({ article }: { article: Article }) {
+function ProviderNote({ provider }: { provider: string | undefined }) {
+  if (!provider) return null;
+  return (
+    <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+      The registry&apos;s meaning, for reference: {provider} uses this code for something else, explained above.
+    </p>
+  );
+}
+
+/**
+ * The standard facts about the code in a /codes/ page's URL, from the registry tables (shared by every code page).
+ * Shown after the steps; `provider` names a provider whose own meaning of the code the page leads with.
+ */
+export function CodeFacts({ article, provider }: { article: Article; provider?: string | undefined }) {
   if (article.kind === 'status-code') {
     const entry = registryEntry(article.slug);
     const [cls, subject] = article.slug.split('.');
     return (
-      <section aria-labelledby="facts" className="facts mt-4 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
+      <section aria-labelledby="facts" className="facts mt-6 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 id="facts" className="sr-only">Code facts</h2>
+        <ProviderNote provider={provider} />
         <dl className="space-y-1.5 text-sm">
           <Fact term="Registered name">{entry ? `${entry.title}${'deprecated' in entry ? ' (deprecated)' : ''}` : 'Not in the IANA registry'}</Fact>
-          <Fact term="Class">{cls === '4' ? '4: temporary failure, the sender retries' : '5: permanent failure, no retry'}</Fact>
+          <Fact term="Class">{cls === '4' ? '4: temporary failure, a later attempt may succeed' : '5: permanent failure, not to be repeated unchanged'}</Fact>
           <Fact term="Subject">{`${subject}: ${SUBJECTS[subject ?? ''] ?? 'unknown'}`}</Fact>
           {entry && entry.replyCodes.length > 0 && <Fact term="Registry pairs it with">{entry.replyCodes.join(', ')}</Fact>}
           {entry && <Fact term="Defined in">{entry.source}</Fact>}
@@ -39,8 +52,9 @@ export function CodeFacts({ article }: { article: Article }) {
     const entry = replyCodeEntry(article.slug);
     const digits = replyDigits(article.slug);
     return (
-      <section aria-labelledby="facts" className="facts mt-4 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
+      <section aria-labelledby="facts" className="facts mt-6 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 id="facts" className="sr-only">Code facts</h2>
+        <ProviderNote provider={provider} />
         <dl className="space-y-1.5 text-sm">
           <Fact term="Standard status">{entry ? REPLY_STATUS_TEXT[entry.status] : REPLY_STATUS_TEXT.folklore}</Fact>
           {entry && entry.title && <Fact term="Standard wording">{entry.title}</Fact>}

@@ -43,11 +43,11 @@ const components = {
   table: Table,
 };
 
-/** Compiles an article's MDX at build time; returns the rendered body and its headings. */
-export async function renderArticleBody(article: Article): Promise<{ content: ReactNode; toc: TocEntry[] }> {
+/** Compiles an article's MDX (or one part of it) at build time; returns the rendered body and its headings. */
+export async function renderArticleBody(article: Article, source = article.body): Promise<{ content: ReactNode; toc: TocEntry[] }> {
   const toc: TocEntry[] = [];
   try {
-    const { default: Content } = await evaluate(article.body, {
+    const { default: Content } = await evaluate(source, {
       ...runtime,
       remarkPlugins: [remarkGfm, remarkHostTokens(values, article.file)],
       rehypePlugins: [rehypeSlug, rehypeCollectHeadings(toc)],

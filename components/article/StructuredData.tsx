@@ -1,15 +1,16 @@
 import type { Article } from '@/lib/content/article';
 import { host } from '@/host.config';
+import { readableText } from '@/lib/content/message-template';
 
-/** JSON-LD for search engines: a TechArticle, plus an FAQPage when the article has questions. */
+/** JSON-LD for search engines: a TechArticle, plus an FAQPage when the article has questions; placeholders as "[IP address]". */
 export function StructuredData({ article }: { article: Article }) {
   const url = `${host.siteUrl}${article.url}`;
   const graph = [
     {
       '@type': 'TechArticle',
       '@id': `${url}#article`,
-      headline: article.title,
-      description: article.summary,
+      headline: readableText(article.title),
+      description: readableText(article.summary),
       url,
       dateModified: article.lastReviewed,
       inLanguage: 'en',
@@ -20,7 +21,7 @@ export function StructuredData({ article }: { article: Article }) {
       ? [{
           '@type': 'FAQPage',
           '@id': `${url}#questions`,
-          mainEntity: article.faq.map((f) => ({ '@type': 'Question', name: f.q, acceptedAnswer: { '@type': 'Answer', text: f.a } })),
+          mainEntity: article.faq.map((f) => ({ '@type': 'Question', name: readableText(f.q), acceptedAnswer: { '@type': 'Answer', text: readableText(f.a) } })),
         }]
       : []),
   ];

@@ -9,10 +9,10 @@ replyCodes: ["550"]
 statusCodes: [5.1.1]
 reasons: [userunknown]
 whoActs: sender
-persistence: permanent
 origin: host
 related: [/codes/5.1.1/]
 lastReviewed: 2026-11-29
+replyFrom: our-server
 ---
 
 ## What to do
@@ -56,6 +56,8 @@ describe('parseArticle names the file and the field of every mistake', () => {
     ['status page in the reply-code kind', 'codes/5.1.1.mdx', withField('kind: error', 'kind: reply-code'), 'content/codes/5.1.1.mdx: kind:'],
     ['failure without a reason', 'errors/a.mdx', withField('reasons: [userunknown]', 'reasons: []'), 'content/errors/a.mdx: reasons:'],
     ['file outside the folders', 'misc/a.mdx', GOOD, 'content/misc/a.mdx: path:'],
+    ['unknown replyFrom', 'errors/a.mdx', withField('replyFrom: our-server', 'replyFrom: somewhere'), 'content/errors/a.mdx: replyFrom:'],
+    ['missing replyFrom', 'errors/a.mdx', withField('replyFrom: our-server\n', ''), 'content/errors/a.mdx: replyFrom:'],
     ['empty body', 'errors/a.mdx', GOOD.slice(0, GOOD.indexOf('## What')), 'content/errors/a.mdx: body:'],
   ])('%s', (_name, file, text, expected) => {
     const r = parseArticle(file, text);

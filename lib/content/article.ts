@@ -65,7 +65,7 @@ export function parseArticle(file: string, text: string): ParseResult {
   } else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
     return fail('path', 'slugs are lower-case words joined by hyphens');
   }
-  if (fm.kind !== 'guide' && fm.reasons.length === 0 && fm.persistence !== 'none') {
+  if (fm.kind !== 'guide' && fm.reasons.length === 0 && fm.replyFrom !== 'none') {
     return fail('reasons', 'a failure article names at least one reason');
   }
   if (split.body.trim().length === 0) return fail('body', 'the article has no text');

@@ -8,7 +8,7 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).joi
 function article(over: Partial<Article> & { body?: string } = {}): Article {
   return {
     kind: 'error', title: 'A title', summary: 'A summary that is long enough to pass.', replyCodes: ['550'], statusCodes: [],
-    reasons: ['userunknown'], whoActs: 'sender', persistence: 'permanent', messages: [], keywords: [], related: [],
+    reasons: ['userunknown'], whoActs: 'sender', replyFrom: 'recipient-server', messages: [], keywords: [], related: [],
     references: [], faq: [], lastReviewed: '2026-11-29', file: 'errors/a.mdx', slug: 'a', url: '/errors/a/', bodyLine: 10,
     body: `## What to do\n\n${words(80)}\n\n## Why this happens\n\n${words(90)}\n`,
     ...over,
@@ -45,7 +45,7 @@ describe('checkArticles', () => {
 
 const problemArticle = (url: string): Article => ({
   url, file: `${url.slice(1, -1)}.mdx`, slug: url.split('/')[2] ?? '', body: 'x', bodyLine: 1, kind: 'error', title: 'T', summary: 'A summary long enough.',
-  replyCodes: [], statusCodes: [], reasons: [], whoActs: 'sender', persistence: 'permanent', messages: [], keywords: [], related: [],
+  replyCodes: [], statusCodes: [], reasons: [], whoActs: 'sender', replyFrom: 'none', messages: [], keywords: [], related: [],
   references: [], faq: [], lastReviewed: '2026-01-01',
 });
 const ARTICLES = [problemArticle('/errors/a/'), problemArticle('/codes/5.1.1/')];

@@ -2,6 +2,9 @@ import type { Article } from './article';
 import type { HostConfig } from '../host/schema';
 import { HOST_TAG, HOST_TOKEN, isHostValueName } from '../host/values';
 import { MIN_PROVIDER_ARTICLES, requiredPaths } from './required';
+import { cardState } from './card';
+import { checkCard } from './card-checks';
+import { checkRfc3463Links } from './rfc3463-links';
 
 /** Words of guidance an article must carry in its own body (code blocks and markup not counted). */
 export const MIN_WORDS = 150;
@@ -30,7 +33,8 @@ export function paragraphs(body: string): string[] {
 
 /**
  * Checks that need every article at once: links point somewhere, host values exist, required sections are
- * present, the body says enough, and no paragraph is copied between articles. Returns one line per problem.
+ * present, the body says enough, no paragraph is copied between articles, the answer card agrees with the codes
+ * (card-checks.ts) and RFC 3463 section links match their codes (rfc3463-links.ts). Returns one line per problem.
  */
 export function checkArticles(articles: readonly Article[], host: HostConfig, extraPaths: readonly string[] = []): string[] {
   const errors: string[] = [];
@@ -53,11 +57,12 @@ export function checkArticles(articles: readonly Article[], host: HostConfig, ex
     const prose = a.body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
     if (/\{\{/.test(prose)) errors.push(`${where}: body: {{name}} works only inside code; use <Host value="name" /> in prose`);
     if (a.kind !== 'guide' && !/^## What to do\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## What to do"`);
-    if (a.kind !== 'guide' && a.persistence !== 'none') {
+    if (a.kind !== 'guide' && cardState(a) !== 'none') {
       if (!/^## Why this happens\s*$/m.test(a.body)) errors.push(`${where}: body: missing "## Why this happens"`);
       const words = proseWords(a.body);
       if (words < MIN_WORDS) errors.push(`${where}: body: ${words} words of guidance, at least ${MIN_WORDS} needed`);
     }
+    errors.push(...checkCard(a), ...checkRfc3463Links(a));
     for (const p of paragraphs(a.body)) {
       const first = seenParagraphs.get(p);
       if (first && first !== a.file) errors.push(`${where}: body: paragraph copied from content/${first}: "${p.slice(0, 60)}…"`);

@@ -17,13 +17,6 @@ export const WHO_ACTS_TEXT: Record<WhoActs, { title: string; detail: string }> =
   nobody: { title: 'Nobody, for now', detail: 'Nothing needs doing yet: the mail servers are still handling it.' },
 };
 
-export const PERSISTENCE_TEXT: Record<Frontmatter['persistence'], { title: string; detail: string }> = {
-  temporary: { title: 'Temporary', detail: 'The sending server keeps retrying on its own for a while.' },
-  permanent: { title: 'Permanent', detail: 'The sending server has given up; something must change before you resend.' },
-  either: { title: 'Temporary or permanent', detail: 'Depends on the server: a 4xx reply is retried, a 5xx reply is not.' },
-  none: { title: 'Not an error', detail: 'Nothing failed.' },
-};
-
 export const KIND_TEXT: Record<Frontmatter['kind'], { singular: string; plural: string; path: string }> = {
   'reply-code': { singular: 'Reply code', plural: 'Reply codes', path: '/codes/' },
   'status-code': { singular: 'Enhanced status code', plural: 'Enhanced status codes', path: '/codes/' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleText, matchesTemplate, templateErrors, templateWords } from './message-template';
+import { exampleText, matchesTemplate, readableText, templateErrors, templateWords } from './message-template';
 
 describe('templateErrors', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('templateWords and exampleText', () => {
     const t = 'Client host [{ip}] blocked using {domain}';
     expect(templateWords(t)).toBe('Client host [ ] blocked using');
     expect(exampleText(t)).toBe('Client host [192.0.2.1] blocked using example.com');
+  });
+});
+
+describe('readableText', () => {
+  it.each([
+    ['Messages from {ip} temporarily deferred', 'Messages from [IP address] temporarily deferred'],
+    ['<{address}>: Recipient address rejected', '<[mail address]>: Recipient address rejected'],
+    ['no placeholders at all', 'no placeholders at all'],
+  ])('%s', (text, expected) => {
+    expect(readableText(text)).toBe(expected);
   });
 });

@@ -116,3 +116,20 @@ export function matchesTemplate(text: string, haystack: string): boolean {
   }
   return true;
 }
+
+/** What each placeholder stands for, in words a reader understands ("IP address"). */
+export const PLACEHOLDER_LABELS: Record<Placeholder, string> = {
+  ip: 'IP address',
+  domain: 'domain',
+  address: 'mail address',
+  number: 'number',
+  id: 'ID',
+  text: 'text',
+};
+
+/** The message for plain text (a ticket reply, structured data): each placeholder as a visible token "[IP address]". */
+export function readableText(text: string): string {
+  return templateParts(text)
+    .map((p) => (p.placeholder ? `[${PLACEHOLDER_LABELS[p.placeholder]}]` : (p.literal ?? '')))
+    .join('');
+}

@@ -36,4 +36,11 @@ describe('customer reply snippets', () => {
     expect(s.text).toMatch(/Full explanation: https:\/\/help\.example\/codes\/550\/$/);
     expect(s.markdown).toContain('[Full explanation](https://help.example/codes/550/)');
   });
+
+  it('shows placeholders as visible tokens, never as raw braces', () => {
+    const s = customerSnippets({ title: 'Messages from {ip} deferred', summary: 'Mail from {ip} was deferred.', body: BODY, url: '/errors/x/' }, VALUES, 'https://help.example');
+    expect(s.text).toContain('Mail from [IP address] was deferred.');
+    expect(s.markdown).toContain('**Messages from [IP address] deferred**');
+    expect(`${s.text}${s.markdown}`).not.toContain('{ip}');
+  });
 });

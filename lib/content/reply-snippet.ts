@@ -1,5 +1,6 @@
 import type { Article } from './article';
 import { HOST_TAG, HOST_TOKEN } from '../host/values';
+import { readableText } from './message-template';
 
 /** The numbered steps of an article's "What to do" section, as plain text with host values filled in. */
 export function whatToDoSteps(body: string, hostValues: Record<string, string>): string[] {
@@ -27,15 +28,16 @@ export function plain(text: string, hostValues: Record<string, string>): string 
     .trim();
 }
 
-/** A reply an agent can paste into a ticket: the summary, the steps and the link, as plain text and as Markdown. */
+/** A reply an agent can paste into a ticket: the summary, the steps and the link, as plain text and as Markdown; placeholders as "[IP address]". */
 export function customerSnippets(a: Pick<Article, 'title' | 'summary' | 'body' | 'url'>, hostValues: Record<string, string>, siteUrl: string) {
-  const steps = whatToDoSteps(a.body, hostValues);
+  const steps = whatToDoSteps(a.body, hostValues).map(readableText);
   const url = `${siteUrl}${a.url}`;
-  const text = [a.summary, '', ...(steps.length > 0 ? ['What to do:', ...steps.map((s, i) => `${i + 1}. ${s}`), ''] : []), `Full explanation: ${url}`].join('\n');
+  const summary = readableText(a.summary);
+  const text = [summary, '', ...(steps.length > 0 ? ['What to do:', ...steps.map((s, i) => `${i + 1}. ${s}`), ''] : []), `Full explanation: ${url}`].join('\n');
   const markdown = [
-    `**${a.title}**`,
+    `**${readableText(a.title)}**`,
     '',
-    a.summary,
+    summary,
     '',
     ...(steps.length > 0 ? ['What to do:', '', ...steps.map((s, i) => `${i + 1}. ${s}`), ''] : []),
     `[Full explanation](${url})`,

@@ -5,6 +5,9 @@ import { templateErrors } from './message-template';
 export const ARTICLE_KINDS = ['reply-code', 'status-code', 'error', 'guide'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
+/** Where a reply is given (the `replyFrom` field). */
+export const REPLY_FROM = ['submission', 'our-server', 'recipient-server', 'delay-report', 'final-report', 'varies', 'none'] as const;
+
 /** A three-digit SMTP reply code such as "550". */
 export const replyCodeSchema = z.coerce.string().regex(/^[1-5]\d\d$/, 'a three-digit reply code such as "550"');
 /** An enhanced status code class.subject.detail such as "5.1.1" or "5.7.606". */
@@ -53,8 +56,6 @@ export const frontmatterSchema = z.strictObject({
   reasons: z.array(z.enum(REASON_IDS)).default([]),
   /** Who has to do something. */
   whoActs: z.enum(WHO_ACTS),
-  /** Whether the failure clears by itself with retries (temporary), needs a change (permanent), can be either, or is no failure at all. */
-  persistence: z.enum(['temporary', 'permanent', 'either', 'none']),
   /** For error pages: who sends the message ("host" for our own servers, or "Gmail", "Microsoft 365", "Postfix"...). */
   origin: z.string().min(2).optional(),
   /** Verbatim server replies that belong here; they feed search and the analyzer. */
@@ -67,6 +68,14 @@ export const frontmatterSchema = z.strictObject({
   references: z.array(referenceSchema).default([]),
   /** Questions and short answers, shown as an FAQ and published as FAQPage structured data. */
   faq: z.array(z.object({ q: z.string().min(8), a: z.string().min(20) })).default([]),
+  /**
+   * Where the reply this article explains is given: `submission` to the customer's own mail program when it logs in
+   * or sends (nothing is queued); `our-server` by this host's servers while receiving or handling a message;
+   * `recipient-server` by the recipient's server, passed on in a bounce; `delay-report` in the sending server's own
+   * warning while it still retries; `final-report` in the sending server's own report after it gave up (expiry,
+   * no route); `varies` for a general code page that covers several of these; `none` for guides and success replies.
+   */
+  replyFrom: z.enum(REPLY_FROM),
   /** Day the article was last checked against the standards and the host's setup (YYYY-MM-DD). */
   lastReviewed: z.iso.date(),
 });

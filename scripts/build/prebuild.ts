@@ -3,6 +3,7 @@ import { loadArticles } from '../../content/load';
 import { compileErrors } from './compile-check';
 import { checkArticles, checkCompleteness, checkProblems } from '../../lib/content/checks';
 import { PROBLEMS } from '../../lib/content/problems';
+import { checkOwnSentences } from '../../lib/content/own-sentences';
 import { host } from '../../host.config';
 import { join } from 'node:path';
 import { writeSearchIndex } from './search-index';
@@ -17,6 +18,7 @@ try {
     ...checkProblems(articles, PROBLEMS),
     ...(await compileErrors(articles)),
   ];
+  problems.push(...checkOwnSentences(articles));
   if (problems.length > 0) throw new Error(`Content problems (${problems.length}):\n${problems.join('\n')}`);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
