@@ -1,12 +1,14 @@
 /**
  * npm run --silent analyze -- [--json] PATH...
  * Prints one verdict per recipient (with --json: one JSON object per line) for each file, each file in each
- * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr.
+ * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr, and on a terminal
+ * a progress line (files done of total, messages per second) while several files are read.
  */
 import { analyze } from '../../lib/bounce/analyze';
 import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
 import { host } from '../../host.config';
 import { loadArticleChooser } from './article-chooser';
+import { progressLine } from './progress';
 import { listInputs } from './read-inputs';
 
 interface Line {
@@ -68,19 +70,24 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  const progress = progressLine(inputs.length);
   for (const input of inputs) {
     let bytes: Uint8Array;
     try {
       bytes = input.read();
     } catch (e) {
+      progress.done();
       process.stderr.write(`${input.name}: ${e instanceof Error ? e.message : String(e)}\n`);
       failed++;
       continue;
     }
     const analysis = await analyze(bytes, { host, chooseArticle });
     const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
+    if (process.stdout.isTTY) progress.done();
     process.stdout.write(`${text}\n`);
+    progress.step();
   }
+  progress.done();
   return failed > 0 ? 1 : 0;
 }
 
