@@ -21,7 +21,7 @@ export const codePageChooser: ArticleChooser = ({ statusCode, replyCode }) => {
 export async function loadArticleChooser(): Promise<ArticleChooser> {
   try {
     const index = await loadCliSearchIndex();
-    return (input) => bestArticle(index, input);
+    return (input) => bestArticle(index.docs, input);
   } catch {
     return codePageChooser;
   }
