@@ -18,10 +18,23 @@ export const codePageChooser: ArticleChooser = ({ statusCode, replyCode }) => {
   return null;
 };
 
+/**
+ * bestArticle over the index, remembered per distinct input: a folder of bounces repeats the same server
+ * messages and codes many times, and the answer depends on nothing else.
+ */
 export async function loadArticleChooser(): Promise<ArticleChooser> {
   try {
     const index = await loadCliSearchIndex();
-    return (input) => bestArticle(index.docs, input);
+    const seen = new Map<string, ReturnType<ArticleChooser>>();
+    return (input) => {
+      const key = JSON.stringify(input);
+      let answer = seen.get(key);
+      if (answer === undefined) {
+        answer = bestArticle(index.docs, input);
+        if (seen.size < 10_000) seen.set(key, answer);
+      }
+      return answer;
+    };
   } catch {
     return codePageChooser;
   }

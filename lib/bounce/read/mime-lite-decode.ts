@@ -17,11 +17,11 @@ function decoder(charset: string): TextDecoder {
   return d;
 }
 
-/** One character per byte. */
+const wide = new TextDecoder('utf-16le');
+
+/** One character per byte (each byte widened to a UTF-16 unit and decoded natively: no surrogates can occur). */
 export function byteString(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 32768) s += String.fromCharCode(...bytes.subarray(i, i + 32768));
-  return s;
+  return wide.decode(Uint16Array.from(bytes));
 }
 
 const EIGHT_BIT = /[\x80-\xff]/;

@@ -154,16 +154,16 @@ function knownCharset(charset: string): boolean {
   }
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 127) return false;
-  return true;
+/** Whether `whole` (the bytes read as UTF-8) shows only ASCII: any other byte decodes to a non-ASCII character, a stripped byte-order mark to a shorter string. */
+function isAscii(bytes: Uint8Array, whole: string): boolean {
+  return whole.length === bytes.length && !/[^\x00-\x7f]/.test(whole);
 }
 
 /** The message read by the fast path, or null when postal-mime must read it. */
 export function liteParse(bytes: Uint8Array, whole: string): LiteMessage | null {
   try {
     // all-ASCII text is its own byte string
-    const lines = (isAscii(bytes) ? whole : byteString(bytes)).split('\n');
+    const lines = (isAscii(bytes, whole) ? whole : byteString(bytes)).split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     const headers = readHeaders(splitEntity(lines)[0]);
     const out: Collected = { texts: [], attachments: [], html: 0 };
