@@ -6,12 +6,12 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { COMMANDS } from './commands.mjs';
 import { makeStamp, writeAtomic } from './stamp.mjs';
 
-export const COMMANDS = { analyze: 'scripts/cli/analyze-cli.ts', search: 'scripts/cli/search-cli.ts' };
 
 /** Files outside the import graph that still change what gets built. */
-const ALWAYS = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli/launch/build.mjs', 'scripts/cli/launch/stamp.mjs'];
+const ALWAYS = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli/launch/build.mjs', 'scripts/cli/launch/commands.mjs', 'scripts/cli/launch/stamp.mjs'];
 
 /**
  * Builds every command; returns the stamp (with `dir`, the build's folder relative to root).
@@ -19,6 +19,7 @@ const ALWAYS = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/c
  * @param {string} cache the .cache/cli folder
  */
 export async function buildCommands(root, cache) {
+  const readable = Boolean(process.env.BOUNCE_CLI_READABLE);
   mkdirSync(cache, { recursive: true });
   const work = join(cache, `build-${process.pid}-${Date.now()}`);
   const result = await build({
@@ -31,14 +32,15 @@ export async function buildCommands(root, cache) {
     platform: 'node',
     target: 'node20',
     outExtension: { '.js': '.cjs' },
-    minify: !process.env.BOUNCE_CLI_READABLE,
+    // BOUNCE_CLI_READABLE=1 keeps names (for profiling with node --cpu-prof); the stamp records it
+    minify: !readable,
     metafile: true,
     logLevel: 'error',
     legalComments: 'none',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes(':'));
   const partial = makeStamp(root, { files: [...inputs, ...ALWAYS.filter((f) => inputs.indexOf(f) < 0)], outputs: [] });
-  const dir = join(cache, partial.id);
+  const dir = join(cache, readable ? `${partial.id}-readable` : partial.id);
   try {
     renameSync(work, dir);
   } catch {
@@ -46,9 +48,9 @@ export async function buildCommands(root, cache) {
     rmSync(work, { recursive: true, force: true });
   }
   const outputs = readdirSync(dir).map((f) => relative(root, join(dir, f)).split('\\').join('/'));
-  const stamp = { ...makeStamp(root, { files: partial.files.map((r) => r[0]), outputs }), dir: relative(root, dir).split('\\').join('/') };
+  const stamp = { ...makeStamp(root, { files: partial.files.map((r) => r[0]), outputs }), dir: relative(root, dir).split('\\').join('/'), readable };
   writeAtomic(join(cache, 'stamp.json'), JSON.stringify(stamp));
-  prune(cache, stamp.id);
+  prune(cache, relative(cache, dir));
   return stamp;
 }
 
