@@ -54,6 +54,22 @@ function readable(file: string, analysis: AnalyzeResult): string {
   return out.join('\n');
 }
 
+class OutputBuffer {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly limit: number) {}
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.limit) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length > 0) process.stdout.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const paths = argv.filter((a) => a !== '--json');
@@ -71,12 +87,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const progress = progressLine(inputs.length);
+  // results are written in blocks (one write per file costs a system call each); a terminal gets them at once
+  const out = new OutputBuffer(process.stdout.isTTY ? 0 : 64 * 1024);
   for (const input of inputs) {
     let bytes: Uint8Array;
     try {
       bytes = input.read();
     } catch (e) {
       progress.done();
+      out.flush();
       process.stderr.write(`${input.name}: ${e instanceof Error ? e.message : String(e)}\n`);
       failed++;
       continue;
@@ -84,9 +103,10 @@ async function main(argv: string[]): Promise<number> {
     const analysis = await analyze(bytes, { host, chooseArticle });
     const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
     if (process.stdout.isTTY) progress.done();
-    process.stdout.write(`${text}\n`);
+    out.write(`${text}\n`);
     progress.step();
   }
+  out.flush();
   progress.done();
   return failed > 0 ? 1 : 0;
 }
