@@ -46,9 +46,8 @@ function trimWsp(s: string): string {
 function readHeaders(lines: readonly string[]): LiteHeader[] {
   const headers: LiteHeader[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const parts = [lines[i] ?? ''];
-    while (i + 1 < lines.length && /^[ \t]/.test(lines[i + 1] ?? '')) parts.push(lines[++i] ?? '');
-    const line = parts.map(headerText).join('');
+    let line = headerText(lines[i] ?? '');
+    for (let c = (lines[i + 1] ?? '').charCodeAt(0); c === 32 || c === 9; c = (lines[i + 1] ?? '').charCodeAt(0)) line += headerText(lines[++i] ?? '');
     const sep = line.indexOf(':');
     const key = trimWsp(sep < 0 ? line : line.slice(0, sep));
     headers.push({ key: key.toLowerCase(), originalKey: key, value: sep < 0 ? '' : trimWsp(line.slice(sep + 1)) });
@@ -90,8 +89,9 @@ function splitParts(body: readonly string[], boundary: string): string[][] {
   const parts: string[][] = [];
   let current: string[] | null = null;
   for (const raw of body) {
-    const line = raw.trimEnd();
-    if (line === open || line === close) {
+    // only a line starting with "--" can be a boundary; trimming every body line cost a copy each
+    const line = raw.charCodeAt(0) === 45 && raw.charCodeAt(1) === 45 ? raw.trimEnd() : '';
+    if (line !== '' && (line === open || line === close)) {
       if (current) parts.push(current);
       current = line === close ? null : [];
       if (line === close) break;
