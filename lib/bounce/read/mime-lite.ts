@@ -46,8 +46,10 @@ function trimWsp(s: string): string {
 function readHeaders(lines: readonly string[]): LiteHeader[] {
   const headers: LiteHeader[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let line = headerText(lines[i] ?? '');
-    for (let c = (lines[i + 1] ?? '').charCodeAt(0); c === 32 || c === 9; c = (lines[i + 1] ?? '').charCodeAt(0)) line += headerText(lines[++i] ?? '');
+    const parts = [headerText(lines[i] ?? '')];
+    for (let c = (lines[i + 1] ?? '').charCodeAt(0); c === 32 || c === 9; c = (lines[i + 1] ?? '').charCodeAt(0)) parts.push(headerText(lines[++i] ?? ''));
+    // joined once: appending fold by fold builds a rope as deep as the folds, which grew faster than linear
+    const line = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
     const sep = line.indexOf(':');
     const key = trimWsp(sep < 0 ? line : line.slice(0, sep));
     headers.push({ key: key.toLowerCase(), originalKey: key, value: sep < 0 ? '' : trimWsp(line.slice(sep + 1)) });
