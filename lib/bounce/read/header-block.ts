@@ -27,8 +27,12 @@ export function readFields(text: string, stopAtBlank = true): Field[] {
     last.line = `${last.line} ${more.join(' ')}`;
     more = [];
   };
-  for (const raw of text.split('\n')) {
-    const line = raw.length > 8192 ? raw.slice(0, 8192) : raw;
+  // line by line with indexOf, so a block that stops at its first blank line does not split the text after it
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, Math.min(end, start + 8192));
+    start = end + 1;
     if (line.trim() === '') {
       if (stopAtBlank && fields.length > 0) break;
       continue;
