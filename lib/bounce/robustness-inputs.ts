@@ -63,3 +63,42 @@ export function bigBounce(size: number): string {
     ...body, '--inner--', '', '--big--', '',
   ].join('\n');
 }
+
+const BOUNCE_HEAD = ['From: MAILER-DAEMON@mx.example.net', 'To: alice@example.com', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0'];
+
+/** A header folded `folds` times (about 3 bytes a fold), above a plain bounce text. */
+export function foldedHeader(folds: number): string {
+  return [...BOUNCE_HEAD, `X-Folded: start${'\n a'.repeat(folds)}`, 'Content-Type: text/plain', '', '<bob@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.1 User unknown', ''].join('\n');
+}
+
+/** A Content-Type with `count` parameters before its boundary. */
+export function manyParameters(count: number): string {
+  const params = Array.from({ length: count }, (_, i) => `p${i}=v${i}`).join('; ');
+  return [
+    ...BOUNCE_HEAD, `Content-Type: multipart/report; ${params}; report-type=delivery-status; boundary="b"`, '',
+    '--b', 'Content-Type: text/plain', '', '<bob@example.org>: 550 5.1.1 User unknown', '',
+    '--b', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.net', '', 'Final-Recipient: rfc822; bob@example.org', 'Action: failed', 'Status: 5.1.1', '',
+    '--b--', '',
+  ].join('\n');
+}
+
+/** A delivery report listing `count` failed recipients, each with its own status block and report line. */
+export function manyRecipients(count: number): string {
+  const lines: string[] = [];
+  const blocks: string[] = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(`<user${i}@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.1 User unknown`, '');
+    blocks.push(`Final-Recipient: rfc822; user${i}@example.org`, 'Action: failed', 'Status: 5.1.1', `Diagnostic-Code: smtp; 550 5.1.1 <user${i}@example.org>: User unknown`, '');
+  }
+  return [
+    ...BOUNCE_HEAD, 'Content-Type: multipart/report; report-type=delivery-status; boundary="r"', '',
+    '--r', 'Content-Type: text/plain', '', ...lines,
+    '--r', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.net', '', ...blocks,
+    '--r--', '',
+  ].join('\n');
+}
+
+/** One line of `size` angle brackets (every '<' a possible start of an address) after bounce headers. */
+export function angleBrackets(size: number): string {
+  return [...BOUNCE_HEAD, 'Content-Type: text/plain', '', '<'.repeat(size), '<bob@example.org>: 550 5.1.1 User unknown', ''].join('\n');
+}

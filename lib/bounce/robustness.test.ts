@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { bigBounce, binaryJunk, manyParts, nestedParts, oneLongLine, regexHostile } from './robustness-inputs';
+import { angleBrackets, bigBounce, binaryJunk, foldedHeader, manyParameters, manyParts, manyRecipients, nestedParts, oneLongLine, regexHostile } from './robustness-inputs';
 
 describe('analyze: robustness', () => {
   it('refuses binary junk politely', async () => {
@@ -46,6 +46,29 @@ describe('analyze: robustness', () => {
     const r = await analyze(bigBounce(5_000_000));
     expect(r.results).toHaveLength(1);
     expect(r.results[0]).toMatchObject({ kind: 'failed', recipient: 'bob@example.org', status: '5.2.2', replyCode: '552', reason: 'mailboxfull' });
+  });
+
+  it('reads past a header folded 100,000 times', async () => {
+    const r = await analyze(foldedHeader(100_000));
+    expect(r.results[0]).toMatchObject({ kind: 'failed', recipient: 'bob@example.org', status: '5.1.1', replyCode: '550' });
+  });
+
+  it('keeps the parts of a Content-Type with 20,000 parameters', async () => {
+    const r = await analyze(manyParameters(20_000));
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({ kind: 'failed', recipient: 'bob@example.org', status: '5.1.1' });
+  });
+
+  it('caps 10,000 recipient blocks at the result limit', async () => {
+    const r = await analyze(manyRecipients(10_000));
+    expect(r.results).toHaveLength(500);
+    expect(r.results[0]).toMatchObject({ kind: 'failed', recipient: 'user0@example.org', status: '5.1.1' });
+  });
+
+  it('ends on a 5 MB line of angle brackets', async () => {
+    const r = await analyze(angleBrackets(5_000_000));
+    expect(r.refused).toBeNull();
+    for (const x of r.results) expect(x.recipient === null || x.recipient.length < 320).toBe(true);
   });
 
   it('says so for empty input', async () => {

@@ -1,12 +1,14 @@
 /**
  * npm run --silent analyze -- [--json] PATH...
  * Prints one verdict per recipient (with --json: one JSON object per line) for each file, each file in each
- * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr.
+ * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr, and on a terminal
+ * a progress line (files done of total, messages per second) while several files are read.
  */
 import { analyze } from '../../lib/bounce/analyze';
 import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
 import { host } from '../../host.config';
 import { loadArticleChooser } from './article-chooser';
+import { progressLine } from './progress';
 import { listInputs } from './read-inputs';
 import { loadKnownMessages } from '../build/known-table';
 
@@ -54,6 +56,22 @@ function readable(file: string, analysis: AnalyzeResult): string {
   return out.join('\n');
 }
 
+class OutputBuffer {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly limit: number) {}
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.limit) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length > 0) process.stdout.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const paths = argv.filter((a) => a !== '--json');
@@ -71,20 +89,31 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  const progress = progressLine(inputs.length);
+  // results are written in blocks (one write per file costs a system call each); a terminal gets them at once
+  const out = new OutputBuffer(process.stdout.isTTY ? 0 : 64 * 1024);
   for (const input of inputs) {
     let bytes: Uint8Array;
     try {
       bytes = input.read();
     } catch (e) {
+      progress.done();
+      out.flush();
       process.stderr.write(`${input.name}: ${e instanceof Error ? e.message : String(e)}\n`);
       failed++;
       continue;
     }
     const analysis = await analyze(bytes, { host, chooseArticle, knownMessages });
     const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
-    process.stdout.write(`${text}\n`);
+    if (process.stdout.isTTY) progress.done();
+    out.write(`${text}\n`);
+    progress.step();
   }
+  out.flush();
+  progress.done();
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,20 +1,15 @@
 /**
- * The article chooser the command line hands to analyze(): the search ranking's bestArticle over the index from
- * scripts/build/search-index.ts when that file exists, else a plain code-page lookup in content/codes/.
+ * The article chooser the command line hands to analyze(): the search ranking's bestArticle over the search
+ * index (scripts/cli/search-index-cache.ts), else, when the index cannot be built, a plain code-page lookup in
+ * content/codes/.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { bestArticle } from '../../lib/classifier/search/article-for';
-import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 import type { ArticleChooser } from '../../lib/bounce/types';
+import { CONTENT_FOLDER, loadCliSearchIndex } from './search-index-cache';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const CODES = join(HERE, '..', '..', 'content', 'codes');
-
-function hasLoader(m: unknown): m is { loadSearchIndex: () => SearchDoc[] } {
-  return typeof m === 'object' && m !== null && 'loadSearchIndex' in m && typeof m.loadSearchIndex === 'function';
-}
+const CODES = join(CONTENT_FOLDER, 'codes');
 
 /** Status code page, else reply code page, else nothing. */
 export const codePageChooser: ArticleChooser = ({ statusCode, replyCode }) => {
@@ -23,14 +18,23 @@ export const codePageChooser: ArticleChooser = ({ statusCode, replyCode }) => {
   return null;
 };
 
+/**
+ * bestArticle over the index, remembered per distinct input: a folder of bounces repeats the same server
+ * messages and codes many times, and the answer depends on nothing else.
+ */
 export async function loadArticleChooser(): Promise<ArticleChooser> {
-  const file = join(HERE, '..', 'build', 'search-index.ts');
-  if (!existsSync(file)) return codePageChooser;
   try {
-    const mod: unknown = await import(pathToFileURL(file).href);
-    if (!hasLoader(mod)) return codePageChooser;
-    const index = mod.loadSearchIndex();
-    return (input) => bestArticle(index, input);
+    const index = await loadCliSearchIndex();
+    const seen = new Map<string, ReturnType<ArticleChooser>>();
+    return (input) => {
+      const key = JSON.stringify(input);
+      let answer = seen.get(key);
+      if (answer === undefined) {
+        answer = bestArticle(index.docs, input);
+        if (seen.size < 10_000) seen.set(key, answer);
+      }
+      return answer;
+    };
   } catch {
     return codePageChooser;
   }

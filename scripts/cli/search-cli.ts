@@ -1,12 +1,13 @@
 /**
- * Search from the command line, over content/ directly (no build needed). Prints results only.
+ * Search from the command line, over content/ directly (no build needed; the index is cached by the launcher,
+ * scripts/cli/launch/). Prints results only.
  *   npm run --silent search -- "550 5.1.1"         top results for people: url, title, why
  *   npm run --silent search -- --jsonl FILE         one {"q", "results"} line per {"q"} line of FILE
  *   options: --limit N (default 5 for people, 10 for --jsonl)
  */
 import { readFileSync } from 'node:fs';
 import { search, type SearchResult } from '../../lib/classifier/search/rank';
-import { loadSearchIndex } from '../build/search-index';
+import { loadCliSearchIndex } from './search-index-cache';
 
 function why(r: SearchResult): string {
   const parts = [];
@@ -26,7 +27,7 @@ function queriesFrom(file: string): string[] {
     });
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   const take = (flag: string) => {
     const i = args.indexOf(flag);
@@ -34,7 +35,7 @@ function main(argv: string[]): number {
   };
   const jsonl = take('--jsonl');
   const limitArg = take('--limit');
-  const index = loadSearchIndex();
+  const index = await loadCliSearchIndex();
   if (jsonl !== undefined) {
     const limit = Math.min(10, Number(limitArg ?? 10));
     for (const q of queriesFrom(jsonl)) {
@@ -53,4 +54,6 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

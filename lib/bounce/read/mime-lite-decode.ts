@@ -1,7 +1,8 @@
 /**
  * Transfer decoding for the fast MIME path, matching postal-mime's output: every body line is followed by a
  * newline; quoted-printable soft breaks join lines; base64 ignores what is not base64; the bytes are then read
- * in the part's charset.
+ * in the part's charset. Lines are "byte strings" (one character per byte, 0-255), so 8-bit text survives until
+ * it is decoded in its charset, as postal-mime does.
  */
 export type Encoding = '' | '7bit' | '8bit' | 'binary' | 'quoted-printable' | 'base64';
 
@@ -14,6 +15,21 @@ function decoder(charset: string): TextDecoder {
     decoders.set(charset, d);
   }
   return d;
+}
+
+const wide = new TextDecoder('utf-16le');
+
+/** One character per byte (each byte widened to a UTF-16 unit and decoded natively: no surrogates can occur). */
+export function byteString(bytes: Uint8Array): string {
+  return wide.decode(Uint16Array.from(bytes));
+}
+
+const EIGHT_BIT = /[\x80-\xff]/;
+const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A header line's byte string as postal-mime reads it: UTF-8, a byte-order mark kept. */
+export function headerText(s: string): string {
+  return EIGHT_BIT.test(s) ? headerDecoder.decode(latinBytes(s)) : s;
 }
 
 function latinBytes(s: string): Uint8Array {
@@ -38,5 +54,6 @@ export function decodePart(lines: readonly string[], encoding: Encoding, charset
   if (encoding === 'quoted-printable') return decoder(charset).decode(quotedPrintable(lines));
   if (encoding === 'base64') return decoder(charset).decode(base64(lines));
   const text = lines.length > 0 ? `${lines.join('\n')}\n` : '';
-  return charset === 'utf-8' || charset === 'us-ascii' || charset === 'ascii' || charset === 'utf8' ? text : decoder(charset).decode(latinBytes(text));
+  const asciiAlike = charset === 'utf-8' || charset === 'us-ascii' || charset === 'ascii' || charset === 'utf8';
+  return asciiAlike && !EIGHT_BIT.test(text) ? text : decoder(charset).decode(latinBytes(text));
 }

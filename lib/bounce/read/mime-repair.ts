@@ -3,18 +3,14 @@
  * `boundary=` written at the start of the next line without folding white space. Without the repair the part
  * structure is lost. Works on bytes so 8-bit charsets survive.
  */
-const BROKEN = /(content-type:[^\n]{0,300};[ \t]*\n)((?:boundary|charset|report-type|type)=)/gi;
+import { byteString } from './mime-lite-decode';
 
-function binaryString(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 32768) s += String.fromCharCode(...bytes.subarray(i, i + 32768));
-  return s;
-}
+const BROKEN = /(content-type:[^\n]{0,300};[ \t]*\n)((?:boundary|charset|report-type|type)=)/gi;
 
 export function repairUnfoldedParameters(bytes: Uint8Array, text: string): Uint8Array {
   BROKEN.lastIndex = 0;
   if (!BROKEN.test(text)) return bytes;
-  const raw = binaryString(bytes);
+  const raw = byteString(bytes);
   const inserts: number[] = [];
   for (const m of raw.matchAll(BROKEN)) inserts.push(m.index + (m[1] ?? '').length);
   if (inserts.length === 0) return bytes;

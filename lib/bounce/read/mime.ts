@@ -68,13 +68,16 @@ interface Parsed {
 
 /** The fast path when the message has the common shape, postal-mime otherwise; null when the MIME is broken. */
 async function parse(bytes: Uint8Array, whole: string, fast: boolean): Promise<Parsed | null> {
-  const lite = fast ? liteParse(bytes, whole) : null;
+  // both paths read the same repaired and trimmed bytes
+  const ready = trimLargeParts(repairUnfoldedParameters(bytes, whole));
+  const readyText = ready === bytes && bytes.length <= 4 * LIMITS.maxReportChars ? whole : decoder.decode(ready);
+  const lite = fast ? liteParse(ready, readyText) : null;
   if (lite) {
     const subject = lite.headers.find((h) => h.key === 'subject')?.value;
     return { ...lite, subject: subject ? decodeWords(subject) : undefined };
   }
   try {
-    return await PostalMime.parse(trimLargeParts(repairUnfoldedParameters(bytes, whole)), {
+    return await PostalMime.parse(ready, {
       forceRfc822Attachments: true,
       attachmentEncoding: 'utf8',
       maxNestingDepth: LIMITS.maxMimeDepth,
@@ -89,7 +92,7 @@ export async function splitMessage(bytes: Uint8Array, depth = 0, fast = true): P
   const whole = decoder.decode(bytes.length > 4 * LIMITS.maxReportChars ? bytes.subarray(0, 4 * LIMITS.maxReportChars) : bytes);
   if (!startsWithHeaders(whole)) return bodyOnly(whole.slice(0, LIMITS.maxReportChars));
   if (countBoundaryLines(whole) > LIMITS.maxBoundaryLines) return rawSplit(whole);
-  const email = await parse(bytes, whole, fast && bytes.length <= LIMITS.maxPartBytes);
+  const email = await parse(bytes, whole, fast);
   if (!email) return rawSplit(whole);
   const headers: Field[] = email.headers.map((h) => ({ name: h.key, value: h.value.trim(), line: `${h.originalKey}: ${h.value}` }));
   const subject = headers.find((h) => h.name === 'subject');

@@ -118,6 +118,14 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   return prepared;
 }
 
+/**
+ * Hands prepareIndex() an index prepared earlier (the command line keeps one on disk between calls, copied with
+ * the structured clone algorithm), so later calls with its docs array return it instead of preparing again.
+ */
+export function adoptPreparedIndex(prepared: PreparedIndex): void {
+  cache.set(prepared.docs, prepared);
+}
+
 // ---- The packed form: numbers as base-64 digits, 0–31 ending a number and 32–63 carrying five more bits. ----
 
 const PACK_VERSION = 'p1';
