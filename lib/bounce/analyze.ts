@@ -9,11 +9,13 @@ import { LIMITS } from './read/limits';
 import { splitMessage } from './read/mime';
 import { buildReport, type Report } from './read/report';
 import type { AnalyzeOptions, AnalyzeResult } from './types';
+import { messageFacts, withTypoHint } from './verdict/message-facts';
 import { toResult } from './verdict/verdict';
 
 interface Read {
   findings: Finding[];
   plainFallback: boolean;
+  report: Report;
 }
 
 /** A report that names its recipients itself (status fields or recipient lines). */
@@ -29,6 +31,14 @@ function innerMessage(report: Report): string {
   return isReport ? inner : '';
 }
 
+/** Blank lines (or lines of spaces) above a message's headers, as some saved or pasted messages have. */
+function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10)) i++;
+  const lineStart = i === 0 ? 0 : bytes.lastIndexOf(10, i - 1) + 1;
+  return lineStart > 0 ? bytes.subarray(lineStart) : bytes;
+}
+
 async function read(bytes: Uint8Array, depth: number): Promise<Read> {
   const parts = await splitMessage(bytes);
   const report = buildReport(parts);
@@ -40,16 +50,19 @@ async function read(bytes: Uint8Array, depth: number): Promise<Read> {
       if (nested.findings.some((f) => f.recipient && f.kind !== 'not-a-bounce')) return nested;
     }
   }
-  return { findings, plainFallback: parts.plainFallback };
+  return { findings, plainFallback: parts.plainFallback, report };
 }
 
 export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const checked = checkInput(input);
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
-  const { findings, plainFallback } = await read(checked.bytes, 0);
+  const { findings, plainFallback, report } = await read(withoutLeadingBlankLines(checked.bytes), 0);
+  const results = findings.slice(0, LIMITS.maxResults).map((f) => withTypoHint(toResult(f, options)));
+  const message = messageFacts(report, results, options);
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,
-    results: findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options)),
+    results,
+    ...(message ? { message } : {}),
   };
 }

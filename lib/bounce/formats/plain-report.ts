@@ -4,6 +4,7 @@
  * the next recipient belong to it. The copy of the original message is cut off first.
  */
 import { findAddresses, isSystemAddress, normalizeAddress } from '../find/addresses';
+import { LOCALIZED_SENDER_LABELS } from '../lang/report-words';
 import { LIMITS } from '../read/limits';
 import { originalStart } from './original-cut';
 
@@ -25,6 +26,11 @@ export interface PlainReport {
 
 /** Labels that introduce the sender or the original's own fields, never a failed recipient. */
 const NOT_RECIPIENT_LABEL = /^(?:from|sender|reply-to|return-path|sent|date|subject|cc|bcc|to|envelope-from|mail from|x-postfix-sender|your message|message-id|in-reply-to|references)$/i;
+const LOCALIZED_LABELS = new Set<string>(LOCALIZED_SENDER_LABELS);
+
+function notRecipientLabel(label: string): boolean {
+  return NOT_RECIPIENT_LABEL.test(label) || LOCALIZED_LABELS.has(label.toLowerCase());
+}
 
 /** Whether the line names `hit` as a recipient (rather than mentioning it in passing). */
 function isRecipientLine(line: string, start: number, end: number): boolean {
@@ -38,8 +44,8 @@ function isRecipientLine(line: string, start: number, end: number): boolean {
   // Sendmail transcripts: ">>> RCPT To:<bob@example.com>" (the refusal follows), "550 <bob@example.com>... User unknown"
   if (/^>>>\s*rcpt to:\s*<?$/i.test(before)) return true;
   if (/^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]?<?$/.test(before) && /^>?(?:\.\.\.|:)/.test(after.trim())) return true;
-  const label = /^(?:[\d.)*-]+\s*)?([A-Za-z][A-Za-z \t'-]{0,40}?)\s*[:=]\s*[<"'\[]*$/.exec(before)?.[1];
-  if (label && !NOT_RECIPIENT_LABEL.test(label.trim())) return true;
+  const label = /^(?:[\d.)*-]+\s*)?(\p{L}[\p{L} \t'-]{0,40}?)\s*[:=：]\s*[<"'[]*$/u.exec(before)?.[1];
+  if (label && !notRecipientLabel(label.trim())) return true;
   return false;
 }
 

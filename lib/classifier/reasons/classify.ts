@@ -10,6 +10,7 @@
  */
 import type { ReasonId } from '../../reasons';
 import { DECISIVE_STATUS, OVERRIDING_REASONS, PHRASE_RULES, STATUS_REASONS, VAGUE_STATUS, type PhraseRule } from './rules';
+import { LOCALIZED_PHRASE_RULES } from './localized';
 
 export interface ReasonInput {
   kind: 'failed' | 'delayed' | 'delivered' | 'feedback' | 'autoreply' | 'not-a-bounce';
@@ -44,7 +45,7 @@ function matchable(text: string): string {
 export function findPhraseRule(text: string): { rule: PhraseRule; phrase: string } | null {
   const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
   if (t.trim() === '') return null;
-  for (const rule of PHRASE_RULES) {
+  for (const rule of [...PHRASE_RULES, ...LOCALIZED_PHRASE_RULES]) {
     const phrase = rule.phrases.find((p) => (p.startsWith('^') ? t.startsWith(p.slice(1)) : t.includes(p)));
     if (phrase) return { rule, phrase };
   }

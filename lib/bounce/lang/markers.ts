@@ -1,0 +1,42 @@
+/**
+ * Data for telling which language a report's human text is in. Latin-script languages are told apart by short,
+ * frequent words (articles, prepositions, auxiliaries) and by the words of delivery reports themselves; Japanese,
+ * Chinese and Russian by their scripts. Words are lower case and matched as whole tokens.
+ */
+
+export interface LatinLanguage {
+  code: string;
+  name: string;
+  words: readonly string[];
+}
+
+/** English is listed so that an English report with a few foreign words stays English. */
+export const LATIN_LANGUAGES: readonly LatinLanguage[] = [
+  { code: 'en', name: 'English', words: ['the', 'and', 'of', 'to', 'your', 'was', 'could', 'not', 'be', 'delivered', 'message', 'following', 'recipients', 'this', 'is', 'with', 'for', 'been', 'has', 'that', 'because', 'address', 'server', 'returned', 'failed', 'mailbox'] },
+  { code: 'de', name: 'German', words: ['der', 'die', 'das', 'und', 'ihre', 'nicht', 'konnte', 'wurde', 'werden', 'zugestellt', 'nachricht', 'empfänger', 'folgende', 'ist', 'mit', 'für', 'bei', 'von', 'zurückgegeben', 'diagnoseinformationen', 'generierender', 'unbekannt', 'postfach', 'adresse', 'weil', 'oder', 'den', 'dem', 'ein', 'eine', 'zustellung', 'fehlgeschlagen'] },
+  { code: 'fr', name: 'French', words: ['le', 'la', 'les', 'des', 'votre', 'pas', 'été', 'être', 'remis', 'message', 'destinataire', 'destinataires', 'suivants', 'est', 'une', 'pour', 'avec', 'du', 'au', 'adresse', 'serveur', 'distant', 'retourné', 'introuvable', 'inconnu', 'boîte', 'aux', 'lettres', 'car', 'ou', 'n\'a', 'l\'adresse', 'échec', 'remise'] },
+  { code: 'es', name: 'Spanish', words: ['el', 'la', 'los', 'las', 'de', 'del', 'su', 'tu', 'no', 'se', 'ha', 'pudo', 'entregar', 'entregado', 'mensaje', 'destinatario', 'destinatarios', 'siguientes', 'es', 'una', 'para', 'con', 'por', 'dirección', 'servidor', 'remoto', 'devolvió', 'encontrado', 'desconocido', 'buzón', 'porque', 'correo', 'información'] },
+  { code: 'pt', name: 'Portuguese', words: ['o', 'os', 'as', 'do', 'da', 'dos', 'sua', 'não', 'foi', 'pode', 'entregue', 'mensagem', 'destinatário', 'destinatários', 'seguintes', 'é', 'uma', 'para', 'com', 'endereço', 'servidor', 'remoto', 'retornou', 'encontrado', 'desconhecido', 'caixa', 'porque', 'informações', 'em', 'ao', 'ou', 'entrega'] },
+  { code: 'it', name: 'Italian', words: ['il', 'lo', 'gli', 'della', 'del', 'di', 'tuo', 'suo', 'non', 'è', 'stato', 'stata', 'recapitato', 'recapitare', 'messaggio', 'destinatario', 'destinatari', 'seguenti', 'una', 'per', 'con', 'indirizzo', 'server', 'remoto', 'restituito', 'trovato', 'sconosciuto', 'casella', 'perché', 'posta', 'informazioni', 'ha', 'che', 'consegna'] },
+  { code: 'nl', name: 'Dutch', words: ['de', 'het', 'een', 'en', 'van', 'uw', 'je', 'niet', 'kon', 'worden', 'is', 'bezorgd', 'afgeleverd', 'bericht', 'ontvanger', 'ontvangers', 'volgende', 'met', 'voor', 'bij', 'adres', 'externe', 'geretourneerd', 'gevonden', 'onbekend', 'postvak', 'omdat', 'geen', 'kan', 'naar', 'heeft'] },
+  { code: 'pl', name: 'Polish', words: ['nie', 'się', 'do', 'na', 'jest', 'został', 'została', 'zostało', 'dostarczona', 'dostarczyć', 'wiadomość', 'wiadomości', 'adresat', 'adresata', 'odbiorca', 'odbiorcy', 'następujących', 'dla', 'oraz', 'lub', 'ponieważ', 'adres', 'adresu', 'serwer', 'zdalny', 'zwrócił', 'znaleziono', 'nieznany', 'skrzynka', 'pocztowa', 'informacje', 'że', 'twoja'] },
+];
+
+export interface ScriptLanguage {
+  code: string;
+  name: string;
+  /** Characters of the script. */
+  chars: RegExp;
+  /** At least this many of them. */
+  min: number;
+}
+
+/** In order: kana means Japanese even among kanji; Han without kana is Chinese; Cyrillic is read as Russian. */
+export const SCRIPT_LANGUAGES: readonly ScriptLanguage[] = [
+  { code: 'ja', name: 'Japanese', chars: /[\u3040-\u30ff]/gu, min: 4 },
+  { code: 'zh', name: 'Chinese', chars: /[\u4e00-\u9fff]/gu, min: 4 },
+  { code: 'ru', name: 'Russian', chars: /[\u0400-\u04ff]/gu, min: 12 },
+];
+
+/** A Latin-script language must match this many marker words, and more than English does. */
+export const MIN_LATIN_HITS = 4;
