@@ -22,14 +22,21 @@ export interface PlainReport {
   blocks: TextBlock[];
   /** Lines of the returned original, when it was pasted inline. */
   originalLines: string[];
+  /**
+   * Addresses on lines labelled as the sender's or the original's own fields ("To: Alice <alice@example.com>",
+   * "An: …", "Von: …" in a mail client's paste): the least likely recipients when no line names one.
+   */
+  fieldAddresses: string[];
 }
 
 /** Labels that introduce the sender or the original's own fields, never a failed recipient. */
 const NOT_RECIPIENT_LABEL = /^(?:from|sender|reply-to|return-path|sent|date|subject|cc|bcc|to|envelope-from|mail from|x-postfix-sender|your message|message-id|in-reply-to|references)$/i;
 const LOCALIZED_LABELS = new Set<string>(LOCALIZED_SENDER_LABELS);
+/** Labels of the help text reports append ("Contact: helpdesk@example.com", "Kontakt:", "Contacto:"). */
+const ADVICE_LABEL = /^(?:contact|contact us|kontakt|contacto|contato|contatto|support|help|helpdesk|hilfe|aide|ayuda|ajuda|aiuto|pomoc)$/i;
 
 function notRecipientLabel(label: string): boolean {
-  return NOT_RECIPIENT_LABEL.test(label) || LOCALIZED_LABELS.has(label.toLowerCase());
+  return NOT_RECIPIENT_LABEL.test(label) || ADVICE_LABEL.test(label) || LOCALIZED_LABELS.has(label.toLowerCase());
 }
 
 /** Whether the line names `hit` as a recipient (rather than mentioning it in passing). */
@@ -47,6 +54,15 @@ function isRecipientLine(line: string, start: number, end: number): boolean {
   const label = /^(?:[\d.)*-]+\s*)?(\p{L}[\p{L} \t'-]{0,40}?)\s*[:=：]\s*[<"'[]*$/u.exec(before)?.[1];
   if (label && !notRecipientLabel(label.trim())) return true;
   return false;
+}
+
+const FIELD_LABEL = /^\s*(\p{L}[\p{L} '-]{0,30}?)\s*[:：]/u;
+
+function fieldAddressesIn(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const label = FIELD_LABEL.exec(line)?.[1];
+    return label && notRecipientLabel(label.trim()) ? findAddresses(line, 5).map((h) => normalizeAddress(h.address).toLowerCase()) : [];
+  });
 }
 
 /** "A message sent by\n\n  <alice@example.com>" names the sender, not a recipient. */
@@ -98,5 +114,5 @@ export function readPlainReport(text: string, exclude: ReadonlySet<string>, name
     }
     if (!started && current) current.lines.push(line);
   }
-  return { lines, preamble: lines.slice(0, firstBlockLine), blocks, originalLines: all.slice(cut) };
+  return { lines, preamble: lines.slice(0, firstBlockLine), blocks, originalLines: all.slice(cut), fieldAddresses: fieldAddressesIn(lines) };
 }

@@ -36,7 +36,7 @@ const ROWS: readonly Row[] = [
   ['fr', 'mesgtoobig', 'trop-volumineux', ['trop volumineux', 'taille maximale', 'taille du message dépasse'], '552 Message trop volumineux'],
   ['fr', 'mailboxfull', 'pleine', ['boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte aux lettres est pleine', 'boîte de réception est pleine', 'boîte pleine', 'quota dépassé', 'dépassement de quota', 'espace de stockage', 'est pleine'], '552 5.2.2 La boîte aux lettres du destinataire est pleine'],
   ['fr', 'suspend', 'desactive', ['compte désactivé', 'compte suspendu', 'est désactivé', 'a été désactivé', 'est suspendu', 'a été suspendu', 'compte bloqué', 'compte inactif', 'boîte aux lettres désactivée', "n'est plus actif", "n'est plus active"], '550 Ce compte est désactivé'],
-  ['fr', 'userunknown', 'inconnu', ['utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse est introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'existe pas", 'compte inexistant', 'boîte aux lettres inexistante', 'boite aux lettres inexistante', 'adresse invalide'], "550 5.1.1 Utilisateur inconnu / l'adresse n'existe pas"],
+  ['fr', 'userunknown', 'inconnu', ['utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse introuvable', 'adresse est introuvable', 'destinataire introuvable', 'utilisateur introuvable', "n'a pas été trouvé", "n'existe pas", 'compte inexistant', 'boîte aux lettres inexistante', 'boite aux lettres inexistante', 'adresse invalide'], "550 5.1.1 Utilisateur inconnu / l'adresse n'existe pas"],
   // Spanish
   ['es', 'blocked', 'lista-negra', ['lista negra', 'ip bloqueada', 'dirección ip bloqueada'], '554 Su dirección IP 192.0.2.1 está en una lista negra'],
   ['es', 'spamdetected', 'no-deseado', ['correo no deseado', 'no solicitado', 'correo masivo'], '550 Mensaje rechazado por ser correo no deseado'],
@@ -46,7 +46,7 @@ const ROWS: readonly Row[] = [
   ['es', 'mesgtoobig', 'demasiado-grande', ['demasiado grande', 'tamaño máximo', 'excede el tamaño'], '552 El mensaje es demasiado grande'],
   ['es', 'mailboxfull', 'lleno', ['buzón lleno', 'buzón está lleno', 'está lleno', 'esta lleno', 'casilla llena', 'está llena', 'casilla está llena', 'cuota excedida', 'excede la cuota', 'excedido su cuota', 'espacio insuficiente', 'sin espacio'], '552 El buzón del destinatario está lleno'],
   ['es', 'suspend', 'desactivada', ['cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta inactiva', 'cuenta bloqueada', 'buzón deshabilitado', 'casilla deshabilitada', 'por falta de uso'], '550 La cuenta ha expirado por falta de uso'],
-  ['es', 'userunknown', 'desconocido', ['usuario desconocido', 'usuario no existe', 'usuario inexistente', 'destinatario desconocido', 'destinatario no existe', 'dirección no existe', 'cuenta no existe', 'no existe la cuenta', 'no se encontró la dirección', 'no se ha encontrado la dirección', 'buzón no existe', 'buzón inexistente', 'casilla inexistente', 'no existe'], '550 5.1.1 Usuario desconocido / la dirección no existe'],
+  ['es', 'userunknown', 'desconocido', ['usuario desconocido', 'usuario no existe', 'usuario inexistente', 'destinatario desconocido', 'destinatario no existe', 'dirección no existe', 'cuenta no existe', 'no existe la cuenta', 'no se encontró la dirección', 'no se ha encontrado la dirección', 'no se encontró a', 'no se ha encontrado a', 'buzón no existe', 'buzón inexistente', 'casilla inexistente', 'no existe'], '550 5.1.1 Usuario desconocido / la dirección no existe'],
   // Portuguese (Brazilian servers often drop the accents)
   ['pt', 'blocked', 'lista-negra', ['lista negra', 'ip bloqueado', 'endereço ip bloqueado'], '554 Seu IP 192.0.2.1 está em uma lista negra'],
   ['pt', 'spamdetected', 'nao-solicitada', ['lixo eletrônico', 'não solicitada', 'nao solicitada', 'envio em massa'], '550 Mensagem recusada: mensagem não solicitada'],
@@ -56,7 +56,7 @@ const ROWS: readonly Row[] = [
   ['pt', 'mesgtoobig', 'muito-grande', ['mensagem muito grande', 'muito grande', 'tamanho máximo', 'excede o tamanho'], '552 Mensagem muito grande'],
   ['pt', 'mailboxfull', 'cheia', ['caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'está cheia', 'esta cheia', 'cota excedida', 'quota excedida', 'excedeu a cota', 'espaço insuficiente', 'lotada'], '552 A caixa postal do destinatário está cheia'],
   ['pt', 'suspend', 'desativada', ['conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa', 'caixa postal desativada', 'usuário bloqueado', 'usuario bloqueado'], '550 Conta desativada'],
-  ['pt', 'userunknown', 'desconhecido', ['usuário desconhecido', 'usuario desconhecido', 'utilizador desconhecido', 'usuário inexistente', 'usuario inexistente', 'destinatário desconhecido', 'destinatário inexistente', 'destinatario inexistente', 'endereço não existe', 'endereço não encontrado', 'endereço não foi encontrado', 'endereco nao encontrado', 'conta não existe', 'caixa postal inexistente', 'não existe', 'nao existe'], '550 5.1.1 Usuário desconhecido / endereço não encontrado'],
+  ['pt', 'userunknown', 'desconhecido', ['usuário desconhecido', 'usuario desconhecido', 'utilizador desconhecido', 'usuário inexistente', 'usuario inexistente', 'destinatário desconhecido', 'destinatário inexistente', 'destinatario inexistente', 'endereço não existe', 'endereço não encontrado', 'endereço não foi encontrado', 'endereco nao encontrado', 'não foi encontrado', 'nao foi encontrado', 'conta não existe', 'caixa postal inexistente', 'não existe', 'nao existe'], '550 5.1.1 Usuário desconhecido / endereço não encontrado'],
   // Italian
   ['it', 'blocked', 'lista-nera', ['lista nera', 'ip bloccato', 'indirizzo ip bloccato'], '554 Il tuo IP 192.0.2.1 è in lista nera'],
   ['it', 'spamdetected', 'indesiderata', ['posta indesiderata', 'non sollecitata', 'invio massivo'], '550 Messaggio rifiutato: posta indesiderata'],
@@ -66,7 +66,7 @@ const ROWS: readonly Row[] = [
   ['it', 'mesgtoobig', 'troppo-grande', ['troppo grande', 'dimensione massima', 'supera la dimensione'], '552 Il messaggio è troppo grande'],
   ['it', 'mailboxfull', 'piena', ['casella piena', 'casella di posta piena', 'casella di posta è piena', 'casella è piena', 'è piena', 'quota superata', 'quota esaurita', 'spazio esaurito', 'spazio insufficiente', 'superato la quota'], '552 5.2.2 La casella di posta del destinatario è piena'],
   ['it', 'suspend', 'disattivato', ['account disattivato', 'account sospeso', 'account bloccato', 'casella disattivata', 'casella sospesa', 'utente disattivato', 'utente sospeso'], '550 Account disattivato'],
-  ['it', 'userunknown', 'sconosciuto', ['utente sconosciuto', 'utente inesistente', 'utente non esiste', 'destinatario sconosciuto', 'destinatario inesistente', 'indirizzo inesistente', 'indirizzo non esiste', 'indirizzo non trovato', 'indirizzo non è stato trovato', 'casella inesistente', 'casella di posta inesistente', 'non esiste'], '550 5.1.1 Utente sconosciuto / indirizzo inesistente'],
+  ['it', 'userunknown', 'sconosciuto', ['utente sconosciuto', 'utente inesistente', 'utente non esiste', 'destinatario sconosciuto', 'destinatario inesistente', 'indirizzo inesistente', 'indirizzo non esiste', 'indirizzo non trovato', 'indirizzo non è stato trovato', 'non è stato trovato', 'casella inesistente', 'casella di posta inesistente', 'non esiste'], '550 5.1.1 Utente sconosciuto / indirizzo inesistente'],
   // Dutch
   ['nl', 'blocked', 'zwarte-lijst', ['zwarte lijst', 'ip-adres is geblokkeerd', 'ip-adres geblokkeerd'], '554 Uw IP-adres 192.0.2.1 staat op een zwarte lijst'],
   ['nl', 'spamdetected', 'ongewenst', ['ongewenste e-mail', 'ongevraagde e-mail', 'bulkmail'], '550 Bericht geweigerd: ongewenste e-mail'],
@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
   ['nl', 'mesgtoobig', 'te-groot', ['bericht is te groot', 'bericht te groot', 'te groot', 'maximale grootte', 'maximale berichtgrootte'], '552 Bericht is te groot'],
   ['nl', 'mailboxfull', 'vol', ['postvak is vol', 'postvak vol', 'mailbox is vol', 'mailbox vol', 'ontvanger is vol', 'is vol ', 'is vol.', 'mailbox zit vol', 'quotum overschreden', 'quota overschreden', 'onvoldoende opslagruimte', 'opslaglimiet'], '552 5.2.2 Het postvak van de ontvanger is vol'],
   ['nl', 'suspend', 'uitgeschakeld', ['account is uitgeschakeld', 'account uitgeschakeld', 'account geblokkeerd', 'postvak uitgeschakeld', 'niet meer actief', 'account is inactief'], '550 Account is uitgeschakeld'],
-  ['nl', 'userunknown', 'onbekend', ['gebruiker onbekend', 'onbekende gebruiker', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'bestaat niet', 'adres is niet gevonden', 'adres niet gevonden', 'ongeldig adres', 'postvak bestaat niet'], '550 5.1.1 Gebruiker onbekend / adres bestaat niet'],
+  ['nl', 'userunknown', 'onbekend', ['gebruiker onbekend', 'onbekende gebruiker', 'ontvanger onbekend', 'onbekende ontvanger', 'adres bestaat niet', 'bestaat niet', 'adres is niet gevonden', 'adres niet gevonden', 'is niet gevonden', 'ongeldig adres', 'postvak bestaat niet'], '550 5.1.1 Gebruiker onbekend / adres bestaat niet'],
   // Polish (servers sometimes drop the diacritics)
   ['pl', 'blocked', 'czarna-lista', ['czarna lista', 'czarnej liście', 'czarnej liscie', 'adres ip zablokowany', 'adres ip został zablokowany'], '554 Adres IP 192.0.2.1 znajduje się na czarnej liście'],
   ['pl', 'spamdetected', 'niechciana', ['niechciana poczta', 'niechciana wiadomość', 'masowa wysyłka'], '550 Wiadomość odrzucona: niechciana poczta'],
@@ -86,7 +86,7 @@ const ROWS: readonly Row[] = [
   ['pl', 'mesgtoobig', 'zbyt-duza', ['zbyt duża', 'zbyt duza', 'za duża', 'maksymalny rozmiar', 'przekracza dopuszczalny rozmiar'], '552 Wiadomość jest zbyt duża'],
   ['pl', 'mailboxfull', 'pelna', ['skrzynka jest pełna', 'skrzynka jest pelna', 'jest pełna', 'jest pelna', 'skrzynka pełna', 'pełna skrzynka', 'przepełniona', 'przepelniona', 'przekroczono przydział', 'przekroczony limit miejsca', 'brak miejsca'], '552 5.2.2 Skrzynka odbiorcy jest pełna'],
   ['pl', 'suspend', 'zablokowane', ['konto zablokowane', 'konto zawieszone', 'konto jest nieaktywne', 'konto nieaktywne', 'konto wyłączone', 'skrzynka zablokowana'], '550 Konto zablokowane'],
-  ['pl', 'userunknown', 'nieznany', ['nieznany użytkownik', 'nieznany uzytkownik', 'użytkownik nie istnieje', 'uzytkownik nie istnieje', 'użytkownik nieznany', 'nieznany adresat', 'adresat nie istnieje', 'nieznany odbiorca', 'odbiorca nie istnieje', 'adres nie istnieje', 'konto nie istnieje', 'skrzynka nie istnieje', 'nie znaleziono adresu', 'nie znaleziono użytkownika', 'brak takiego użytkownika', 'brak takiego konta', 'nie istnieje'], '550 5.1.1 Nieznany użytkownik / adres nie istnieje'],
+  ['pl', 'userunknown', 'nieznany', ['nieznany użytkownik', 'nieznany uzytkownik', 'użytkownik nie istnieje', 'uzytkownik nie istnieje', 'użytkownik nieznany', 'nieznany adresat', 'adresat nie istnieje', 'nieznany odbiorca', 'odbiorca nie istnieje', 'adres nie istnieje', 'konto nie istnieje', 'skrzynka nie istnieje', 'nie znaleziono adresu', 'nie znaleziono użytkownika', 'nie znaleziono adresata', 'nie znaleziono odbiorcy', 'brak takiego użytkownika', 'brak takiego konta', 'nie istnieje'], '550 5.1.1 Nieznany użytkownik / adres nie istnieje'],
   // Japanese (carriers, ISPs, localized Exchange)
   ['ja', 'blocked', 'blacklist', ['ブラックリスト', 'ブロックリスト'], '554 送信元IPアドレスがブラックリストに登録されています'],
   ['ja', 'spamdetected', 'meiwaku', ['迷惑メール', 'スパム'], '550 迷惑メールと判定されたため受信を拒否しました'],
@@ -96,7 +96,7 @@ const ROWS: readonly Row[] = [
   ['ja', 'mesgtoobig', 'size', ['サイズが大きすぎ', 'サイズ超過', 'サイズの上限', '最大サイズ', 'サイズ制限'], '552 メールのサイズが大きすぎます'],
   ['ja', 'mailboxfull', 'yoryo', ['メールボックスがいっぱい', 'メールボックスが一杯', '容量超過', '容量オーバー', '容量を超え', '容量が不足', '容量がいっぱい'], '552 受信者のメールボックスがいっぱいです'],
   ['ja', 'suspend', 'teishi', ['アカウントが停止', '利用停止', 'アカウントが無効', '無効なアカウント'], '550 このアカウントは利用停止中です'],
-  ['ja', 'userunknown', 'fumei', ['宛先不明', 'ユーザーが存在しません', 'ユーザが存在しません', 'ユーザーが見つかりません', 'ユーザが見つかりません', '該当するユーザー', 'アドレスが存在しません', '存在しないメールアドレス', '存在しないアカウント', 'アドレスが見つかりません', '受信者が見つかりません', '不明なユーザ'], '550 宛先のメールアドレスが存在しません'],
+  ['ja', 'userunknown', 'fumei', ['宛先不明', 'ユーザーが存在しません', 'ユーザが存在しません', 'ユーザーが見つかりません', 'ユーザが見つかりません', '該当するユーザー', 'アドレスが存在しません', '存在しないメールアドレス', '存在しないアカウント', 'アドレスが見つかりません', '受信者が見つかりません', '見つかりませんでした', '不明なユーザ'], '550 宛先のメールアドレスが存在しません'],
   // Chinese (simplified and traditional; QQ/163-style webmail notices)
   ['zh', 'blocked', 'heimingdan', ['黑名单', '黑名單', 'ip被封'], '554 发件IP 192.0.2.1 已被列入黑名单'],
   ['zh', 'spamdetected', 'laji', ['垃圾邮件', '垃圾郵件'], '550 邮件被判定为垃圾邮件'],
@@ -106,7 +106,7 @@ const ROWS: readonly Row[] = [
   ['zh', 'mesgtoobig', 'guoda', ['邮件过大', '邮件太大', '邮件大小超过', '超过大小限制', '郵件過大', '附件过大'], '552 邮件大小超过限制'],
   ['zh', 'mailboxfull', 'yiman', ['邮箱已满', '邮箱满', '空间不足', '容量已满', '超出容量', '超过容量', '信箱已滿', '郵箱已滿', '配额已满', '超出配额'], '552 收件人邮箱空间不足'],
   ['zh', 'suspend', 'dongjie', ['已被冻结', '已冻结', '已停用', '已被禁用', '被锁定', '已凍結', '已停用'], '550 收件人帐户已被冻结'],
-  ['zh', 'userunknown', 'bucunzai', ['用户不存在', '用戶不存在', '收件人不存在', '邮箱不存在', '郵箱不存在', '信箱不存在', '帐户不存在', '账户不存在', '账号不存在', '帳號不存在', '地址不存在', '找不到该地址', '找不到地址', '无此用户', '查无此人'], '550 收件人不存在 / 用户不存在'],
+  ['zh', 'userunknown', 'bucunzai', ['用户不存在', '用戶不存在', '收件人不存在', '邮箱不存在', '郵箱不存在', '信箱不存在', '帐户不存在', '账户不存在', '账号不存在', '帳號不存在', '地址不存在', '找不到该地址', '找不到地址', '找不到收件人', '无此用户', '查无此人'], '550 收件人不存在 / 用户不存在'],
   // Russian (Yandex/Mail.ru-style notices, localized Exim and Postfix)
   ['ru', 'blocked', 'chernyj-spisok', ['черный список', 'чёрный список', 'черном списке', 'чёрном списке', 'ip-адрес заблокирован', 'ваш ip'], '554 IP-адрес 192.0.2.1 находится в черном списке'],
   ['ru', 'spamdetected', 'spam', ['спам', 'нежелательная почта', 'нежелательное письмо', 'массовая рассылка'], '550 Письмо отклонено как спам'],
