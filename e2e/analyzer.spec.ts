@@ -90,3 +90,46 @@ test('the home page paste box hands the text to the analyzer', async ({ page }) 
   await expect(page).toHaveURL(/\/analyze\/$/);
   await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(/relay/i);
 });
+
+const FORGED = readFileSync(join(import.meta.dirname, 'fixtures', 'backscatter-forged-original.eml'), 'utf8');
+
+test('a bounce of a forged message says nothing needs fixing and links the guide', async ({ page }) => {
+  await analyze(page, FORGED);
+  const notice = page.getByRole('region', { name: /You did not send this message/ });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('not the cause');
+  await expect(notice.getByRole('listitem').first()).toContainText('Received');
+  await expect(page.getByText('Nobody on your side.')).toBeVisible();
+  const guide = notice.getByRole('link', { name: /bounces for mail you never sent/ });
+  await guide.focus();
+  await expect(guide).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/bounce-for-mail-i-never-sent\/$/);
+});
+
+test('a genuinely sent bounce is not called backscatter', async ({ page }) => {
+  await analyze(page, RAW);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('nobody@example.com');
+  await expect(page.getByRole('region', { name: /You did not send this message/ })).toHaveCount(0);
+});
+
+test('a misspelt provider domain gets a suggestion', async ({ page }) => {
+  await analyze(page, '550 5.1.1 <bob@gmial.com>: Recipient address rejected: User unknown in virtual alias table');
+  const hint = page.getByRole('note').filter({ hasText: 'Did you mean bob@gmail.com?' });
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('gmial.com');
+});
+
+test('a report in another language says which language it was in', async ({ page }) => {
+  await analyze(page, `Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:
+
+bob@example.org
+Die eingegebene E-Mail-Adresse wurde nicht gefunden.
+
+Diagnoseinformationen für Administratoren:
+Generierender Server: mail.example.com
+bob@example.org
+Remoteserver hat '550 5.1.1 User unknown' zurückgegeben`);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('bob@example.org');
+  await expect(page.getByText(/Report language:\s*German/)).toBeVisible();
+});

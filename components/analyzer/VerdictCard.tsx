@@ -5,6 +5,8 @@ import { explain, summaryText, customerReply } from '@/lib/bounce/verdict/explai
 import { encodeVerdict } from '@/lib/bounce/verdict/permalink';
 import { copyText } from '../site/copy-text';
 import { Highlight } from '../search/Highlight';
+import type { ReasonGuess } from '@/lib/bounce/types';
+import { ReasonGuesses, TypoHint } from './VerdictHints';
 
 export interface ArticleInfo {
   title: string;
@@ -20,7 +22,16 @@ interface Props {
   hostName: string;
   siteUrl: string;
   headingId: string;
+  /** A likely misspelt provider domain in the recipient. */
+  typo?: { typed: string; suggested: string } | undefined;
+  /** The closest known messages when no rule named the reason, and the article titles they link to. */
+  guesses?: readonly ReasonGuess[] | undefined;
+  articleFor?: (url: string) => ArticleInfo | null;
+  /** The bounce answers a forged message: nobody on the customer's side needs to act. */
+  backscatter?: boolean;
 }
+
+const NOBODY_FORGED = { title: 'Nobody on your side', detail: 'The failed message was forged with your address; there is nothing to fix or resend.' };
 
 const TONE = {
   failed: 'border-rose-600',
@@ -51,8 +62,9 @@ function CopyButton({ label, text }: { label: string; text: () => string }) {
 }
 
 /** One verdict: what happened, who acts, the evidence, the article, and copy buttons. All text is rendered as text. */
-export function VerdictCard({ facts, recipients, remoteMta, evidence, article, hostName, siteUrl, headingId }: Props) {
+export function VerdictCard({ facts, recipients, remoteMta, evidence, article, hostName, siteUrl, headingId, typo, guesses, articleFor, backscatter = false }: Props) {
   const e = explain({ ...facts, recipient: recipients.length === 1 ? (recipients[0] ?? null) : null }, hostName);
+  const who = backscatter ? NOBODY_FORGED : e.who;
   const codes = [facts.replyCode, facts.status].filter(Boolean);
   const shareUrl = () => `${siteUrl}/analyze/#${encodeVerdict(facts)}`;
   return (
@@ -67,11 +79,13 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
       )}
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Who needs to act</dt>
-        <dd className="m-0">{e.who.title}. {e.who.detail}</dd>
+        <dd className="m-0">{who.title}. {who.detail}</dd>
         {codes.length > 0 && (<><dt className="font-medium">Codes</dt><dd className="m-0"><code>{codes.join(' ')}</code></dd></>)}
         {remoteMta && (<><dt className="font-medium">Server</dt><dd className="m-0"><code>{remoteMta}</code>{facts.ourServer ? ` (${hostName})` : ''}</dd></>)}
         {facts.diagnostic && (<><dt className="font-medium">Server said</dt><dd className="m-0 break-words"><code>{facts.diagnostic}</code></dd></>)}
       </dl>
+      {typo && <TypoHint recipient={recipients.length === 1 ? (recipients[0] ?? null) : null} typo={typo} />}
+      {guesses && guesses.length > 0 && <ReasonGuesses guesses={guesses} articleFor={articleFor ?? (() => null)} />}
       {article && facts.article && (
         <p className="mt-3">
           <a href={facts.article} className="font-semibold text-blue-800 underline dark:text-blue-300">{article.title}</a>
