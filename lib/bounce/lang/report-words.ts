@@ -28,6 +28,8 @@ export const LOCALIZED_FAILURE_PHRASES = [
   '无法投递', '无法送达', '投递失败', '发送失败', '未能送达', '退信', '管理员的诊断信息', '無法傳遞', '傳送失敗', '無法送達',
   // ru: Yandex/Mail.ru-style "Сообщение не было доставлено", Exchange "Диагностические сведения для администраторов"
   'не доставлено', 'не было доставлено', 'не может быть доставлено', 'не удалось доставить', 'недоставленное', 'ошибка доставки', 'диагностические сведения для администраторов', 'невозможно доставить',
+  // "permanent error" in localized Exim, Postfix and qmail templates
+  'permanenter fehler', 'dauerhafter fehler', 'erreur permanente', 'error permanente', 'erro permanente', 'errore permanente', 'permanente fout', 'trwały błąd', 'błąd trwały', 'постоянная ошибка', '恒久的なエラー', '永久性错误', '永久错误',
 ] as const;
 
 /** "Delivery is delayed, the server keeps trying" in localized delay warnings. */
