@@ -8,7 +8,8 @@ import { checkInput, type RawInput } from './read/input';
 import { LIMITS } from './read/limits';
 import { splitMessage } from './read/mime';
 import { buildReport, type Report } from './read/report';
-import type { AnalyzeOptions, AnalyzeResult } from './types';
+import type { AnalyzeOptions, AnalyzeResult, RecipientResult } from './types';
+import { localizedFailureFindings, rereadReason } from './lang/reread';
 import { messageFacts, withTypoHint } from './verdict/message-facts';
 import { toResult } from './verdict/verdict';
 
@@ -42,7 +43,7 @@ function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
 async function read(bytes: Uint8Array, depth: number): Promise<Read> {
   const parts = await splitMessage(bytes);
   const report = buildReport(parts);
-  const findings = collectFindings(report);
+  const findings = localizedFailureFindings(report, collectFindings(report));
   if (depth < 3 && !namesRecipients(report) && findings.every((f) => f.kind !== 'feedback')) {
     const inner = innerMessage(report);
     if (inner) {
@@ -57,8 +58,11 @@ export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Pr
   const checked = checkInput(input);
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
   const { findings, plainFallback, report } = await read(withoutLeadingBlankLines(checked.bytes), 0);
-  const results = findings.slice(0, LIMITS.maxResults).map((f) => withTypoHint(toResult(f, options)));
-  const message = messageFacts(report, results, options);
+  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options));
+  const message = messageFacts(report, verdicts, options);
+  const language = message?.language?.code;
+  const texts = (r: RecipientResult) => [r.diagnostic, ...(verdicts.length === 1 ? [report.reportText] : [])];
+  const results = verdicts.map((r) => withTypoHint(language ? rereadReason(r, texts(r), language, options) : r));
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,

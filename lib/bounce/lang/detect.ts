@@ -12,7 +12,8 @@ export interface Language {
 const MAX_CHARS = 16384;
 
 /** Header fields ("Received: from …") and server replies ("550 5.1.1 …") are machine text, often English. */
-const HEADER_LINE = /^[A-Za-z][\w-]{0,40}:(?:\s|$)/;
+const HEADER_LINE =
+  /^(?:received|from|to|cc|bcc|subject|date|message-id|reply-to|return-path|sender|delivered-to|references|in-reply-to|mime-version|content-[\w-]+|x-[\w-]+|dkim-signature|arc-[\w-]+|authentication-results|thread-[\w-]+|list-[\w-]+|precedence|auto-submitted|importance|user-agent|reporting-mta|received-from-mta|arrival-date|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|will-retry-until):/i;
 const REPLY_LINE = /(?:^|[\s'"#(])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** The human text of a report: without header fields, server replies, URLs and addresses. */

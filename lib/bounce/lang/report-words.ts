@@ -37,6 +37,7 @@ export const LOCALIZED_DELAY_PHRASES = [
   'zustellung verzögert', 'wird weiterhin versucht', 'remise différée', 'remise retardée', 'la entrega se ha retrasado', 'se seguirá intentando',
   'entrega atrasada', 'continuará tentando', 'recapito ritardato', 'continuerà a tentare', 'bezorging is vertraagd', 'dostarczenie opóźnione',
   '配信が遅延', '延迟投递', '投递延迟', 'доставка задерживается',
+  'se ha retrasado', 'seguirá intentando', 'wird erneut versucht', 'verzögert', 'a été retardée', 'foi atrasada', 'è stato ritardato', 'is vertraagd', 'zostało opóźnione', '遅延しています', '已延迟', 'задерживается',
 ] as const;
 
 /** Whole-line headings (colons and dashes stripped) that introduce the returned original. */

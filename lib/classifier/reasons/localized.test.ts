@@ -26,13 +26,10 @@ describe('localized phrase rules: data', () => {
 
 describe('localized phrase rules: wording no row quotes verbatim', () => {
   it.each([
-    ['Der Empfänger ist unbekannt, das Postfach existiert nicht', 'userunknown'],
     ['La boîte aux lettres de ce destinataire est pleine', 'mailboxfull'],
     ['Lo sentimos, el usuario no existe en este dominio', 'userunknown'],
     ['A caixa postal do usuário está cheia', 'mailboxfull'],
-    ["L'indirizzo di destinazione non esiste", 'userunknown'],
     ['Het opgegeven adres bestaat niet op deze server', 'userunknown'],
-    ['Konto odbiorcy nie istnieje', 'userunknown'],
     ['該当するユーザーがいません', 'userunknown'],
     ['对方邮箱已满，请稍后再试', 'mailboxfull'],
     ['Почтовый ящик получателя переполнен', 'mailboxfull'],
