@@ -59,10 +59,23 @@ function isRecipientLine(line: string, start: number, end: number): boolean {
 const FIELD_LABEL = /^\s*(\p{L}[\p{L} '-]{0,30}?)\s*[:：]/u;
 
 function fieldAddressesIn(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, i) => {
     const label = FIELD_LABEL.exec(line)?.[1];
-    return label && notRecipientLabel(label.trim()) ? findAddresses(line, 5).map((h) => normalizeAddress(h.address).toLowerCase()) : [];
+    const field = (label && notRecipientLabel(label.trim())) || inClientHeader(lines, i);
+    return field ? findAddresses(line, 5).map((h) => normalizeAddress(h.address).toLowerCase()) : [];
   });
+}
+
+/** "To" labels that name the failed recipient in carrier and webmail notices, and the customer's own account in a
+ * pasted client header ("差出人: …", "送信日時: …", "宛先: alice@example.jp", "件名: …"). */
+const AMBIGUOUS_TO_LABEL = /^\s*(?:宛先|收件人|收件者)\s*[:：]/u;
+const CLIENT_HEADER_LABEL = /^\s*(?:差出人|送信者|送信日時|件名|发件人|發件人|发送时间|發送時間|主题|主旨)\s*[:：]/u;
+
+/** A "宛先:"/"收件人:" line inside a pasted client header names the customer, not a failed recipient. */
+function inClientHeader(lines: readonly string[], i: number): boolean {
+  if (!AMBIGUOUS_TO_LABEL.test(lines[i] ?? '')) return false;
+  for (let j = Math.max(0, i - 3); j <= i + 3 && j < lines.length; j++) if (j !== i && CLIENT_HEADER_LABEL.test(lines[j] ?? '')) return true;
+  return false;
 }
 
 /** "A message sent by\n\n  <alice@example.com>" names the sender, not a recipient. */
@@ -95,7 +108,7 @@ export function readPlainReport(text: string, exclude: ReadonlySet<string>, name
       const address = normalizeAddress(hit.address);
       const key = address.toLowerCase();
       if (exclude.has(key) || (isSystemAddress(address) && !named.has(key))) continue;
-      if (!isRecipientLine(line, hit.start, hit.end) || introducesSender(lines, i)) continue;
+      if (!isRecipientLine(line, hit.start, hit.end) || introducesSender(lines, i) || inClientHeader(lines, i)) continue;
       if (current && current.recipient.toLowerCase() === key) break;
       const earlier = seen.get(key);
       if (earlier) {

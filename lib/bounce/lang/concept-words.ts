@@ -44,6 +44,18 @@ export const CONCEPTS: readonly Concept[] = [
   c('ja', 'failure', [['配信', '配送', '送信', '届'], ['できません', '失敗', 'エラー', '不能']]),
   c('zh', 'failure', [['送达', '投递', '发送', '送達', '傳遞', '投遞'], ['未能', '无法', '失败', '不能', '無法', '失敗']], [['退信']]),
 
+  // Relaying refused (narrow, so first: "Relay denegado", "Weiterleitung nicht erlaubt").
+  c('de', 'norelaying', [['relay', 'relaying', 'weiterleitung'], ['verweigert', 'abgelehnt', 'erlaubt', 'gestattet', 'untersagt']]),
+  c('fr', 'norelaying', [['relais', 'relay', 'relayage'], ['refusé', 'interdit', 'autorisé', 'permis']]),
+  c('es', 'norelaying', [['relay', 'relé', 'retransmisión', 'reenvío'], ['denegad', 'permitid', 'autorizad', 'prohibid', 'rechazad']]),
+  c('pt', 'norelaying', [['relay', 'retransmissão', 'reencaminhamento'], ['negad', 'permitid', 'autorizad', 'proibid', 'recusad']]),
+  c('it', 'norelaying', [['relay', 'relaying', 'inoltro'], ['negat', 'consentit', 'permess', 'autorizzat', 'rifiutat']]),
+  c('nl', 'norelaying', [['relay', 'relaying', 'doorsturen'], ['geweigerd', 'toegestaan', 'verboden']]),
+  c('pl', 'norelaying', [['relay', 'przekazywan'], ['odmow', 'niedozwolon', 'zabronion']]),
+  c('ru', 'norelaying', [['релей', 'ретрансляц', 'пересылк', 'relay'], ['запрещен', 'запрещён', 'отклонен', 'разрешен']]),
+  c('ja', 'norelaying', [['中継', 'リレー'], ['拒否', '許可されていません', 'できません']]),
+  c('zh', 'norelaying', [['中继', '转发', '轉發'], ['拒绝', '不允许', '禁止', '拒絕']]),
+
   // The domain does not exist (before the user concepts: "domain … not found").
   c('de', 'hostunknown', [['domain', 'domäne', 'host'], ['nicht', 'unbekannt'], ['gefunden', 'existiert', 'vorhanden', 'unbekannt', 'bekannt', 'aufgelöst']]),
   c('fr', 'hostunknown', [['domaine', 'hôte'], ['introuvable', 'inconnu', 'inexistant', 'existe']]),
@@ -81,16 +93,16 @@ export const CONCEPTS: readonly Concept[] = [
   c('zh', 'mailboxfull', [['邮箱', '信箱', '郵箱', '空间', '容量', '配额'], ['已满', '满了', '不足', '超出', '超过', '已滿']]),
 
   // The address, user or mailbox does not exist.
-  c('de', 'userunknown', [BOX.de, ['nicht', 'kein'], ['gefunden', 'existiert', 'vorhanden', 'bekannt', 'gültig']], [BOX.de, ['unbekannt', 'ungültig', 'existiert']]),
-  c('fr', 'userunknown', [BOX.fr, ['introuvable', 'inconnu', 'inexistant', 'existe', 'trouvé', 'invalide']]),
-  c('es', 'userunknown', [BOX.es, ['existe', 'desconocid', 'inexistente', 'encontr', 'válid', 'valid']]),
-  c('pt', 'userunknown', [BOX.pt, ['existe', 'desconhecid', 'inexistente', 'encontrad', 'inválid', 'invalid']]),
-  c('it', 'userunknown', [BOX.it, ['esiste', 'sconosciut', 'inesistente', 'trovat', 'valido']]),
-  c('nl', 'userunknown', [BOX.nl, ['bestaat', 'onbekend', 'gevonden', 'ongeldig']]),
-  c('pl', 'userunknown', [BOX.pl, ['istnieje', 'nieznan', 'znaleziono', 'nieprawidłow']]),
-  c('ru', 'userunknown', [BOX.ru, ['существует', 'найден', 'неизвестн', 'нет']]),
-  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効']]),
-  c('zh', 'userunknown', [['用户', '用戶', '收件人', '邮箱', '信箱', '郵箱', '帐户', '账户', '账号', '地址'], ['不存在', '找不到', '无此', '無此', '查无', '错误', '無效', '无效']]),
+  c('de', 'userunknown', [BOX.de, ['nicht', 'kein'], ['gefunden', 'existiert', 'vorhanden', 'bekannt', 'gültig', 'registriert', 'verfügbar']], [BOX.de, ['unbekannt', 'ungültig', 'existiert']]),
+  c('fr', 'userunknown', [BOX.fr, ['introuvable', 'inconnu', 'inexistant', 'existe', 'trouvé', 'invalide', 'indisponible']], [BOX.fr, ['pas', 'n'], ['enregistré', 'disponible']]),
+  c('es', 'userunknown', [BOX.es, ['existe', 'desconocid', 'inexistente', 'encontr', 'válid', 'valid']], [BOX.es, ['no'], ['registrad', 'disponible']]),
+  c('pt', 'userunknown', [BOX.pt, ['existe', 'desconhecid', 'inexistente', 'encontrad', 'inválid', 'invalid', 'indisponível', 'indisponivel']], [BOX.pt, ['não', 'nao'], ['cadastrad', 'registrad', 'disponível']]),
+  c('it', 'userunknown', [BOX.it, ['esiste', 'sconosciut', 'inesistente', 'trovat', 'valido']], [BOX.it, ['non'], ['registrat', 'disponibile']]),
+  c('nl', 'userunknown', [BOX.nl, ['bestaat', 'onbekend', 'gevonden', 'ongeldig']], [BOX.nl, ['niet'], ['geregistreerd', 'beschikbaar']]),
+  c('pl', 'userunknown', [BOX.pl, ['istnieje', 'nieznan', 'znalez', 'nieprawidłow', 'niedostępn']], [BOX.pl, ['nie'], ['zarejestrowan']]),
+  c('ru', 'userunknown', [BOX.ru, ['существует', 'найден', 'неизвестн', 'нет', 'недоступ']], [BOX.ru, ['не'], ['зарегистрирован']]),
+  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効', '利用できません']]),
+  c('zh', 'userunknown', [['用户', '用戶', '收件人', '邮箱', '信箱', '郵箱', '帐户', '账户', '账号', '地址'], ['不存在', '找不到', '无此', '無此', '查无', '错误', '無效', '无效', '不可用']]),
   // The account is disabled, suspended or closed (after "does not exist", the stronger word when both are said).
   c('de', 'suspend', [BOX.de, ['deaktiviert', 'gesperrt', 'gelöscht', 'inaktiv', 'stillgelegt']]),
   c('fr', 'suspend', [BOX.fr, ['désactivé', 'desactive', 'suspendu', 'bloqué', 'inactif', 'fermé', 'supprimé']]),
