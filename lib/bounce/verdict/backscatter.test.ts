@@ -10,6 +10,7 @@ const servers = host.servers;
 const fields = (lines: string[]) => readFields(lines.join('\n'));
 const FORGED_HOP = 'Received: from unknown (dyn-203-0-113-45.example.org [203.0.113.45]) by mx.example.net with ESMTP id 1';
 const OUR_HOP = 'Received: from out2.mailhost.example (out2.mailhost.example [198.51.100.12]) by mx.example.net with ESMTPS id 2';
+const RECIPIENTS = ['nobody.here@example.net'];
 
 describe('detectBackscatter: the returned original decides', () => {
   it.each([
@@ -22,18 +23,25 @@ describe('detectBackscatter: the returned original decides', () => {
     ['no Message-ID', [FORGED_HOP, 'From: customer@example.com'], false, false],
     ['no original at all', [], false, false],
     ['a server of ours reported the failure', [FORGED_HOP, 'Message-ID: <a7@dyn.example.org>', 'From: customer@example.com'], true, false],
+    ['an IP literal straight to the MX', ['Received: from [203.0.113.9] by mx2.example.net with SMTP id 3', 'Message-ID: <r1@bulk.example.org>', 'From: customer@example.com'], false, true],
+    ['sent through another provider with a login', ['Received: from [203.0.113.9] by smtp.example.net with ESMTPSA id 4', 'Message-ID: <a8@mail.example.org>', 'From: customer@example.com'], false, false],
+    ['webmail of another provider', ['Received: from [203.0.113.9] by web12.example.net via HTTP', 'Message-ID: <a9@web12.example.net>', 'From: customer@example.com'], false, false],
+    ['a DKIM-signed original', [FORGED_HOP, 'DKIM-Signature: v=1; a=rsa-sha256; d=example.org; s=s1; b=abc', 'Message-ID: <a10@dyn.example.org>', 'From: customer@example.com'], false, false],
+    ['a client with a proper server name', ['Received: from relay.example.org (relay.example.org [198.51.100.7]) by mx.example.net with ESMTP id 5', 'Message-ID: <a11@relay.example.org>', 'From: customer@example.com'], false, false],
+    ['the first hop went to a relay, not the recipient\'s server', ['Received: from unknown (dyn-203-0-113-45.example.org [203.0.113.45]) by smtp.example.org with ESMTP id 6', 'Message-ID: <a12@dyn.example.org>', 'From: customer@example.com'], false, false],
   ])('%s', (_name, lines, ourServer, expected) => {
-    const result = detectBackscatter(fields(lines), servers, ourServer);
+    const result = detectBackscatter(fields(lines), servers, ourServer, RECIPIENTS);
     expect(result !== null).toBe(expected);
     if (result) expect(result.why.length).toBeGreaterThan(0);
   });
 
   it('says nothing without a host configuration', () => {
-    expect(detectBackscatter(fields([FORGED_HOP, 'Message-ID: <x@dyn.example.org>', 'From: customer@example.com']), undefined, false)).toBeNull();
+    expect(detectBackscatter(fields([FORGED_HOP, 'Message-ID: <x@dyn.example.org>', 'From: customer@example.com']), undefined, false, RECIPIENTS)).toBeNull();
   });
 });
 
 describe('analyze: backscatter on whole messages', () => {
+
   const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name));
 
   it('a bounce of a forged message is backscatter, with the reasons', async () => {

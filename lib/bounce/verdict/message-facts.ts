@@ -13,7 +13,7 @@ export function messageFacts(report: Report, results: readonly RecipientResult[]
   const language = detectLanguage(`${report.subject}\n${report.reportText}`);
   if (language) facts.language = language;
   if (results.some(isBounce)) {
-    const backscatter = detectBackscatter(report.original, options.host?.servers, results.some((r) => r.ourServer));
+    const backscatter = detectBackscatter(report.original, options.host?.servers, results.some((r) => r.ourServer), results.flatMap((r) => (r.recipient ? [r.recipient] : [])));
     if (backscatter) facts.backscatter = backscatter;
   }
   return facts.language || facts.backscatter ? facts : undefined;
