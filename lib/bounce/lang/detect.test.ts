@@ -13,6 +13,7 @@ describe('detectLanguage', () => {
     ['Japanese carrier notice', '次の宛先へのメールは配信できませんでした。\n宛先のメールアドレスが存在しません。', 'ja'],
     ['Chinese webmail notice', '很抱歉，您的邮件无法发送到以下收件人：收件人地址不存在。', 'zh'],
     ['Russian webmail notice', 'Ваше сообщение не было доставлено, так как адрес получателя не существует.', 'ru'],
+    ['Ukrainian notice (not Russian)', 'Ваше повідомлення не було доставлено, оскільки адреса одержувача не існує.', 'uk'],
   ])('%s', (_name, text, code) => {
     expect(detectLanguage(text)?.code).toBe(code);
   });

@@ -31,10 +31,12 @@ export interface ScriptLanguage {
   min: number;
 }
 
-/** In order: kana means Japanese even among kanji; Han without kana is Chinese; Cyrillic is read as Russian. */
+/** In order: kana means Japanese even among kanji; Han without kana is Chinese; Cyrillic is Ukrainian or Russian. */
 export const SCRIPT_LANGUAGES: readonly ScriptLanguage[] = [
   { code: 'ja', name: 'Japanese', chars: /[\u3040-\u30ff]/gu, min: 4 },
   { code: 'zh', name: 'Chinese', chars: /[\u4e00-\u9fff]/gu, min: 4 },
+  // Ukrainian letters Russian does not use (і, ї, є, ґ) tell the two Cyrillic languages apart
+  { code: 'uk', name: 'Ukrainian', chars: /[іїєґІЇЄҐ]/gu, min: 3 },
   { code: 'ru', name: 'Russian', chars: /[\u0400-\u04ff]/gu, min: 12 },
 ];
 

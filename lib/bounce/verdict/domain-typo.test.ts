@@ -17,6 +17,8 @@ describe('suggestDomain', () => {
     ['icluod.com', 'icloud.com'],
     ['gmx.dee', 'gmx.de'],
     ['gmail.con', 'gmail.com'],
+    ['aol.co', 'aol.com'],
+    ['lvie.com', 'live.com'],
   ])('%s → %s', (typed, suggested) => {
     expect(suggestDomain(typed)).toBe(suggested);
   });
@@ -28,6 +30,8 @@ describe('suggestDomain', () => {
     ['example.com', 'far from every provider'],
     ['me.co', 'too short to tell'],
     ['gamil-corp.example', 'two or more edits away'],
+    ['gol.com', 'a real ISP one letter from a short provider name (aol.com)'],
+    ['gmc.de', 'a real domain one letter from a short provider name (gmx.de)'],
   ])('%s is left alone (%s)', (typed) => {
     expect(suggestDomain(typed)).toBeNull();
   });

@@ -24,10 +24,27 @@ export function oneEditApart(a: string, b: string): boolean {
   return long.slice(i + 1) === short.slice(i);
 }
 
+/** Swapped neighbours: the commonest slip of the fingers ("lvie.com"). */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === (diff[0] ?? 0) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0] && a[diff[1] ?? 0] === b[diff[0] ?? 0];
+}
+
+/**
+ * A short provider name ("aol", "gmx", "web", "live") is one letter from many real domains ("gol.com", "gmc.de"):
+ * for those only a slip in the top-level part ("aol.co", "gmx.dee") or swapped neighbours count.
+ */
+function plausibleSlip(typed: string, provider: string): boolean {
+  const name = provider.slice(0, provider.indexOf('.'));
+  if (name.length > 4) return true;
+  return typed.startsWith(`${name}.`) || transposed(typed, provider);
+}
+
 export function suggestDomain(domain: string): string | null {
   const typed = domain.toLowerCase();
   if (typed.length < MIN_LENGTH || KNOWN.has(typed)) return null;
-  return PROVIDER_DOMAINS.find((d) => oneEditApart(typed, d)) ?? null;
+  return PROVIDER_DOMAINS.find((d) => oneEditApart(typed, d) && plausibleSlip(typed, d)) ?? null;
 }
 
 export function domainTypo(recipient: string | null, reason: ReasonId | null): { typed: string; suggested: string } | null {

@@ -10,7 +10,8 @@ const isBounce = (r: RecipientResult) => r.kind === 'failed' || r.kind === 'dela
 export function messageFacts(report: Report, results: readonly RecipientResult[], options: AnalyzeOptions): MessageFacts | undefined {
   if (!results.some((r) => r.kind !== 'not-a-bounce')) return undefined;
   const facts: MessageFacts = {};
-  const language = detectLanguage(`${report.subject}\n${report.reportText}`);
+  // the report's own words: the subject often quotes the original's, in the customer's language
+  const language = detectLanguage(report.reportText);
   if (language) facts.language = language;
   if (results.some(isBounce)) {
     const backscatter = detectBackscatter(report.original, options.host?.servers, results.some((r) => r.ourServer), results.flatMap((r) => (r.recipient ? [r.recipient] : [])));
