@@ -19,6 +19,10 @@ const CASES: Array<[file: string, recipients: string[]]> = [
   ['owa-paste-german-logged-in-account.txt', ['bob@example.org']],
   ['owa-paste-french-logged-in-account.txt', ['bob@example.org']],
   ['postmaster-addresses-in-advice-text.txt', ['bob@example.org']],
+  ['reply-quoted-postfix-report-two-recipients.txt', ['bob@example.org', 'carol@example.org']],
+  ['helpdesk-address-on-its-own-line.txt', ['bob@example.org']],
+  ['customer-reply-quoting-gmail-notice.txt', ['bob@example.org']],
+  ['german-helpdesk-address-on-its-own-line.txt', ['bob@example.org']],
 ];
 
 describe('body-only pastes: the recipient', () => {
