@@ -76,7 +76,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('it', 'mesgtoobig', [['messaggio', 'dimensione'], ['grande', 'supera', 'massima']]),
   c('nl', 'mesgtoobig', [['bericht', 'grootte'], ['groot', 'overschrijdt', 'maximale']]),
   c('pl', 'mesgtoobig', [['wiadomoś', 'rozmiar'], ['duża', 'duza', 'przekracza', 'maksymaln']]),
-  c('ru', 'mesgtoobig', [['сообщени', 'письм', 'размер'], ['больш', 'превыша', 'максимальн']]),
+  c('ru', 'mesgtoobig', [['сообщени', 'письм', 'размер'], ['больш', 'превыш', 'максимальн']]),
   c('ja', 'mesgtoobig', [['サイズ', '容量制限'], ['大き', '超え', '超過', '上限', '制限']]),
   c('zh', 'mesgtoobig', [['邮件大小', '邮件过', '郵件大小', '附件'], ['超过', '过大', '太大', '超出', '限制']]),
 
@@ -87,7 +87,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('pt', 'mailboxfull', [[...BOX.pt, 'cota', 'quota', 'espaço'], ['cheia', 'cheio', 'lotad', 'excedid', 'excede', 'ultrapass', 'insuficiente', 'esgotad']]),
   c('it', 'mailboxfull', [[...BOX.it, 'quota', 'spazio'], ['piena', 'pieno', 'superat', 'esaurit', 'insufficiente']]),
   c('nl', 'mailboxfull', [[...BOX.nl, 'quotum', 'quota', 'opslag'], ['vol', 'overschreden', 'onvoldoende']]),
-  c('pl', 'mailboxfull', [[...BOX.pl, 'limit', 'przydział', 'miejsc'], ['pełn', 'peln', 'przepełnion', 'przekroczon', 'brak']]),
+  c('pl', 'mailboxfull', [[...BOX.pl, 'limit', 'przydział', 'miejsc'], ['pełn', 'peln', 'przepełnion', 'przekrocz', 'brak']]),
   c('ru', 'mailboxfull', [[...BOX.ru, 'квот', 'мест'], ['переполнен', 'заполнен', 'превышен', 'недостаточно', 'закончил']]),
   c('ja', 'mailboxfull', [['メールボックス', '容量', '受信箱', '保存領域'], ['いっぱい', '一杯', '超過', 'オーバー', '不足', '上限', '満杯']]),
   c('zh', 'mailboxfull', [['邮箱', '信箱', '郵箱', '空间', '容量', '配额'], ['已满', '满了', '不足', '超出', '超过', '已滿']]),
@@ -101,7 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('nl', 'userunknown', [BOX.nl, ['bestaat', 'onbekend', 'gevonden', 'ongeldig']], [BOX.nl, ['niet'], ['geregistreerd', 'beschikbaar']]),
   c('pl', 'userunknown', [BOX.pl, ['istnieje', 'nieznan', 'znalez', 'nieprawidłow', 'niedostępn']], [BOX.pl, ['nie'], ['zarejestrowan']]),
   c('ru', 'userunknown', [BOX.ru, ['существует', 'найден', 'неизвестн', 'нет', 'недоступ']], [BOX.ru, ['не'], ['зарегистрирован']]),
-  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効', '利用できません']]),
+  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者', 'メールボックス'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効', '利用できません', 'ありません']]),
   c('zh', 'userunknown', [['用户', '用戶', '收件人', '邮箱', '信箱', '郵箱', '帐户', '账户', '账号', '地址'], ['不存在', '找不到', '无此', '無此', '查无', '错误', '無效', '无效', '不可用']]),
   // The account is disabled, suspended or closed (after "does not exist", the stronger word when both are said).
   c('de', 'suspend', [BOX.de, ['deaktiviert', 'gesperrt', 'gelöscht', 'inaktiv', 'stillgelegt']]),
