@@ -13,6 +13,8 @@ describe('detectLanguage', () => {
     ['Japanese carrier notice', '次の宛先へのメールは配信できませんでした。\n宛先のメールアドレスが存在しません。', 'ja'],
     ['Chinese webmail notice', '很抱歉，您的邮件无法发送到以下收件人：收件人地址不存在。', 'zh'],
     ['Russian webmail notice', 'Ваше сообщение не было доставлено, так как адрес получателя не существует.', 'ru'],
+    ['a short paste: the server words tell when the report has few of its own', 'Fehler bei der Zustellung an bob@example.de:\n452 4.2.2 Der Speicherplatz des Postfachs ist erschöpft', 'de'],
+    ['prose before a reply on the same line counts', "Le serveur de destination a répondu : 550 5.7.1 Message refused as spam.\nVotre courriel a été rejeté.", 'fr'],
     ['Ukrainian notice (not Russian)', 'Ваше повідомлення не було доставлено, оскільки адреса одержувача не існує.', 'uk'],
   ])('%s', (_name, text, code) => {
     expect(detectLanguage(text)?.code).toBe(code);

@@ -20,7 +20,12 @@ const REPLY_LINE = /(?:^|[\s'"#(])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 export function proseOnly(text: string): string {
   return text
     .split('\n')
-    .filter((l) => !HEADER_LINE.test(l.trim()) && !REPLY_LINE.test(l))
+    .filter((l) => !HEADER_LINE.test(l.trim()))
+    // a server reply is often English inside a localized report: its words go, the report's words before it stay
+    .map((l) => {
+      const reply = REPLY_LINE.exec(l);
+      return reply ? l.slice(0, reply.index) : l;
+    })
     .join('\n')
     .replace(/https?:\/\/\S+|\S+@\S+/g, ' ');
 }
@@ -33,12 +38,20 @@ function scriptLanguage(text: string): Language | null {
   return null;
 }
 
-function latinLanguage(text: string): Language | null {
+function hitCounts(text: string) {
   const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const counts = LATIN_LANGUAGES.map((lang) => {
+  return LATIN_LANGUAGES.map((lang) => {
     const words = new Set(lang.words);
     return { lang, hits: tokens.filter((t) => words.has(t)).length };
   });
+}
+
+function englishHits(text: string): number {
+  return hitCounts(text).find((c) => c.lang.code === 'en')?.hits ?? 0;
+}
+
+function latinLanguage(text: string): Language | null {
+  const counts = hitCounts(text);
   const english = counts.find((c) => c.lang.code === 'en')?.hits ?? 0;
   const best = counts.filter((c) => c.lang.code !== 'en').sort((a, b) => b.hits - a.hits)[0];
   if (!best || best.hits < MIN_LATIN_HITS || best.hits <= english) return null;
@@ -46,6 +59,11 @@ function latinLanguage(text: string): Language | null {
 }
 
 export function detectLanguage(text: string): Language | null {
-  const prose = proseOnly(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-  return scriptLanguage(prose) ?? latinLanguage(prose);
+  const capped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const prose = proseOnly(capped);
+  // a short paste may have few words of its own: then the server's words (without codes and addresses) tell
+  const all = capped.replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\S+@\S+/g, ' ');
+  const byProse = scriptLanguage(prose) ?? latinLanguage(prose);
+  if (byProse || englishHits(prose) >= MIN_LATIN_HITS) return byProse;
+  return latinLanguage(all);
 }

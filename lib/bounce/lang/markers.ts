@@ -41,4 +41,4 @@ export const SCRIPT_LANGUAGES: readonly ScriptLanguage[] = [
 ];
 
 /** A Latin-script language must match this many marker words, and more than English does. */
-export const MIN_LATIN_HITS = 4;
+export const MIN_LATIN_HITS = 3;
