@@ -70,7 +70,7 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
   return (
     <section aria-labelledby={headingId} className={`mt-6 rounded-lg border border-l-4 border-slate-200 p-4 dark:border-slate-700 ${TONE[facts.kind]}`}>
       <h3 id={headingId} className="text-lg font-semibold">{e.headline}</h3>
-      <p className="mt-1">{e.detail}</p>
+      <p className="mt-1">{backscatter ? 'The failed message was forged with your address: you did not send it, so there is nothing to change or resend.' : e.detail}</p>
       {recipients.length > 1 && (
         <p className="mt-2 text-sm">
           <span className="font-medium">{recipients.length} recipients: </span>
