@@ -9,6 +9,7 @@ import { LIMITS } from './read/limits';
 import { splitMessage } from './read/mime';
 import { buildReport, type Report } from './read/report';
 import type { AnalyzeOptions, AnalyzeResult, RecipientResult } from './types';
+import { detectLanguage } from './lang/detect';
 import { localizedFailureFindings, rereadReason } from './lang/reread';
 import { messageFacts, withTypoHint } from './verdict/message-facts';
 import { toResult } from './verdict/verdict';
@@ -62,7 +63,11 @@ export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Pr
   const message = messageFacts(report, verdicts, options);
   const language = message?.language?.code;
   const texts = (r: RecipientResult) => [r.diagnostic, ...(verdicts.length === 1 ? [report.reportText] : [])];
-  const results = verdicts.map((r) => withTypoHint(language ? rereadReason(r, texts(r), language, options) : r));
+  // an English report may quote a server's words in another language: then the words' own language is read
+  const results = verdicts.map((r) => {
+    const lang = language ?? detectLanguage(r.diagnostic)?.code;
+    return withTypoHint(lang ? rereadReason(r, texts(r), lang, options) : r);
+  });
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,

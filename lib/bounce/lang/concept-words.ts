@@ -33,15 +33,15 @@ const BOX = {
 
 export const CONCEPTS: readonly Concept[] = [
   // Failure reports: a negation near a "deliver" verb (Exim/Postfix templates, webmail and ISP notices).
-  c('de', 'failure', [['nicht', 'kein'], ['zugestellt', 'zustell', 'übermittelt', 'ausgeliefert']], [['unzustellbar', 'fehlgeschlagen']]),
-  c('fr', 'failure', [['pas', 'n', 'ne', 'impossible', 'échec', 'echec'], ['remis', 'délivr', 'distribu', 'livr', 'achemin', 'transmis', 'remise']]),
+  c('de', 'failure', [['nicht', 'kein', 'fehler'], ['zugestellt', 'zustell', 'übermittelt', 'ausgeliefert']], [['unzustellbar', 'fehlgeschlagen']]),
+  c('fr', 'failure', [['pas', 'n', 'ne', 'impossible', 'échec', 'echec', 'erreur'], ['remis', 'délivr', 'distribu', 'livr', 'achemin', 'transmis', 'remise']]),
   c('es', 'failure', [['no', 'imposible', 'error', 'fall'], ['entreg', 'deliver', 'enviar', 'enviado']]),
-  c('pt', 'failure', [['não', 'nao', 'impossível', 'impossivel', 'falha'], ['entreg', 'enviad']]),
-  c('it', 'failure', [['non', 'impossibile', 'mancato', 'mancata'], ['recapit', 'consegn', 'inoltr']]),
-  c('nl', 'failure', [['niet', 'mislukt', 'onmogelijk'], ['afgeleverd', 'bezorgd', 'bezorg', 'aflever', 'verzonden']], [['onbestelbaar']]),
+  c('pt', 'failure', [['não', 'nao', 'impossível', 'impossivel', 'falha', 'erro'], ['entreg', 'enviad']]),
+  c('it', 'failure', [['non', 'impossibile', 'mancato', 'mancata', 'errore'], ['recapit', 'consegn', 'inoltr']]),
+  c('nl', 'failure', [['niet', 'mislukt', 'onmogelijk', 'fout'], ['afgeleverd', 'bezorgd', 'bezorg', 'aflever', 'verzonden']], [['onbestelbaar']]),
   c('pl', 'failure', [['nie', 'niemożliwe', 'błąd'], ['dostarcz', 'doręcz', 'wysłan']], [['niedostarcz']]),
   c('ru', 'failure', [['не', 'невозможно', 'ошибк'], ['доставл', 'достав', 'отправлен']], [['недоставлен']]),
-  c('ja', 'failure', [['配信', '配送', '送信', '届'], ['できません', '失敗', 'エラー', '不能']]),
+  c('ja', 'failure', [['配信', '配送', '送信', '届'], ['できません', 'ませんでした', '失敗', 'エラー', '不能']]),
   c('zh', 'failure', [['送达', '投递', '发送', '送達', '傳遞', '投遞'], ['未能', '无法', '失败', '不能', '無法', '失敗']], [['退信']]),
 
   // Relaying refused (narrow, so first: "Relay denegado", "Weiterleitung nicht erlaubt").
@@ -101,7 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('nl', 'userunknown', [BOX.nl, ['bestaat', 'onbekend', 'gevonden', 'ongeldig']], [BOX.nl, ['niet'], ['geregistreerd', 'beschikbaar']]),
   c('pl', 'userunknown', [BOX.pl, ['istnieje', 'nieznan', 'znalez', 'nieprawidłow', 'niedostępn']], [BOX.pl, ['nie'], ['zarejestrowan']]),
   c('ru', 'userunknown', [BOX.ru, ['существует', 'найден', 'неизвестн', 'нет', 'недоступ']], [BOX.ru, ['не'], ['зарегистрирован']]),
-  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者', 'メールボックス'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効', '利用できません', 'ありません']]),
+  c('ja', 'userunknown', [['ユーザ', 'アドレス', '宛先', 'アカウント', '受信者', 'メールボックス'], ['存在しない', '存在しません', '見つかりません', '見つからない', '不明', '無効', '利用できません', 'ありません', 'いません']]),
   c('zh', 'userunknown', [['用户', '用戶', '收件人', '邮箱', '信箱', '郵箱', '帐户', '账户', '账号', '地址'], ['不存在', '找不到', '无此', '無此', '查无', '错误', '無效', '无效', '不可用']]),
   // The account is disabled, suspended or closed (after "does not exist", the stronger word when both are said).
   c('de', 'suspend', [BOX.de, ['deaktiviert', 'gesperrt', 'gelöscht', 'inaktiv', 'stillgelegt']]),

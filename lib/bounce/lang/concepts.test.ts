@@ -15,6 +15,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
     ['it', "L'indirizzo di destinazione non esiste", 'userunknown'],
     ['it', 'la casella del destinatario ha superato la quota', 'mailboxfull'],
     ['nl', 'Het domein example.nl bestaat niet', 'hostunknown'],
+    ['nl', 'Het opgegeven adres bestaat niet op deze server', 'userunknown'],
     ['nl', 'de mailbox van de ontvanger zit vol', 'mailboxfull'],
     ['pl', 'Konto odbiorcy nie istnieje', 'userunknown'],
     ['pl', 'Skrzynka odbiorcy została zablokowana', 'suspend'],
@@ -22,6 +23,8 @@ describe('reasonConcept: object and state words close together, in wording no ph
     ['ru', 'почтовый ящик получателя заполнен', 'mailboxfull'],
     ['ja', '送信先のアカウントが停止されています', 'suspend'],
     ['ja', '宛先のメールアドレスは存在しないか、無効です', 'userunknown'],
+    ['ja', '該当するユーザーがいません', 'userunknown'],
+    ['de', 'Fehler: der Speicherplatz des Postfachs ist erschöpft', 'mailboxfull'],
     ['zh', '收件人信箱容量不足', 'mailboxfull'],
     ['zh', '该邮箱不存在或已被注销', 'userunknown'],
   ])('%s: %s', (language, text, reason) => {
@@ -42,6 +45,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
 describe('failureConcept: a negation near a "deliver" verb', () => {
   it.each([
     ['de', 'Ihre E-Mail konnte leider nicht übermittelt werden'],
+    ['de', 'Fehler bei der Zustellung an bob@example.de'],
     ['fr', "Le message n'a pu être acheminé"],
     ['es', 'Imposible entregar el correo'],
     ['pt', 'A mensagem não pôde ser entregue'],

@@ -8,28 +8,16 @@
 
 /** "Could not be delivered" and the headings of localized reports. */
 export const LOCALIZED_FAILURE_PHRASES = [
-  // de: Exchange "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen", Gmail, Postfix templates
-  'konnte nicht zugestellt werden', 'nicht zugestellt', 'unzustellbar', 'zustellung fehlgeschlagen', 'zustellung an folgende empfänger', 'nicht erreicht', 'diagnoseinformationen für administratoren',
-  // fr: Exchange "Échec de la remise à ces destinataires ou groupes", Gmail "n'a pas été remis"
-  "n'a pas pu être remis", "n'a pas été remis", 'non remis', 'impossible de remettre', 'échec de la remise', 'non distribuable', 'informations de diagnostic pour les administrateurs',
-  // es: Exchange "Error en la entrega a estos destinatarios o grupos", Gmail "no se ha entregado"
-  'no se pudo entregar', 'no se ha entregado', 'no se ha podido entregar', 'no se puede entregar', 'error en la entrega', 'entrega fallida', 'información de diagnóstico para administradores', 'imposible entregar',
-  // pt: Exchange "Falha na entrega para estes destinatários ou grupos", Gmail "não foi entregue"
-  'não foi entregue', 'não pôde ser entregue', 'não pode ser entregue', 'nao foi entregue', 'falha na entrega', 'falha de entrega', 'informações de diagnóstico para administradores', 'não foi possível entregar',
-  // it: Exchange "Recapito non riuscito a questi destinatari o gruppi", Gmail "non è stato recapitato"
-  'non è stato recapitato', 'non è stato possibile recapitare', 'non recapitabile', 'recapito non riuscito', 'mancato recapito', 'impossibile recapitare', 'consegna non riuscita', 'informazioni di diagnostica per gli amministratori',
-  // nl: Exchange "Bezorging is mislukt voor deze ontvangers of groepen", Gmail "niet afgeleverd"
-  'niet afgeleverd', 'niet bezorgd', 'kan niet worden bezorgd', 'kon niet worden bezorgd', 'onbestelbaar', 'bezorging is mislukt', 'diagnostische gegevens voor beheerders',
-  // pl: Exchange "Dostarczenie do tych adresatów lub grup nie powiodło się", Gmail "nie została dostarczona"
-  'nie została dostarczona', 'nie można dostarczyć', 'nie dostarczono', 'niedostarczona', 'nie powiodło się', 'informacje diagnostyczne dla administratorów', 'nie udało się dostarczyć',
-  // ja: carriers and ISPs "次の宛先へのメールは配信できませんでした", Exchange "管理者向けの診断情報"
-  '配信できませんでした', '配送できませんでした', '届きませんでした', '配信に失敗', '配送に失敗', '送信できませんでした', '配信不能', '管理者向けの診断情報',
-  // zh: QQ/163-style "邮件无法投递", "退信", Exchange "管理员的诊断信息"
-  '无法投递', '无法送达', '投递失败', '发送失败', '未能送达', '退信', '管理员的诊断信息', '無法傳遞', '傳送失敗', '無法送達',
-  // ru: Yandex/Mail.ru-style "Сообщение не было доставлено", Exchange "Диагностические сведения для администраторов"
-  'не доставлено', 'не было доставлено', 'не может быть доставлено', 'не удалось доставить', 'недоставленное', 'ошибка доставки', 'диагностические сведения для администраторов', 'невозможно доставить',
+  // the headings of localized Exchange/Microsoft 365 reports ("Diagnostic information for administrators")
+  'diagnoseinformationen für administratoren', 'informations de diagnostic pour les administrateurs', 'información de diagnóstico para administradores',
+  'informações de diagnóstico para administradores', 'informazioni di diagnostica per gli amministratori', 'diagnostische gegevens voor beheerders',
+  'informacje diagnostyczne dla administratorów', '管理者向けの診断情報', '管理员的诊断信息', 'диагностические сведения для администраторов',
+  // subjects and openings of localized reports; other wordings are left to the failure concepts (concept-words.ts)
+  'unzustellbar', 'nicht zugestellt', 'non remis', "n'a pas pu être remis", 'no se puede entregar', 'no se pudo entregar', 'não foi entregue',
+  'non recapitabile', 'niet afgeleverd', 'onbestelbaar', 'niedostarczalne', 'nie została dostarczona', '配信不能', '配信できませんでした',
+  '无法投递', '退信', 'не доставлено', 'недоставленное',
   // "permanent error" in localized Exim, Postfix and qmail templates
-  'permanenter fehler', 'dauerhafter fehler', 'erreur permanente', 'error permanente', 'erro permanente', 'errore permanente', 'permanente fout', 'trwały błąd', 'błąd trwały', 'постоянная ошибка', '恒久的なエラー', '永久性错误', '永久错误',
+  'permanenter fehler', 'erreur permanente', 'error permanente', 'erro permanente', 'errore permanente', 'permanente fout', 'trwały błąd', 'постоянная ошибка',
 ] as const;
 
 /** "Delivery is delayed, the server keeps trying" in localized delay warnings. */

@@ -9,6 +9,7 @@ import { findAddresses } from '../find/addresses';
 import { textFindings } from '../find/text-findings';
 import type { Report } from '../read/report';
 import type { AnalyzeOptions, RecipientResult } from '../types';
+import { hasCode } from '../find/codes-in';
 import { containsAny } from '../find/signals';
 import { failureConcept, reasonConcept } from './concepts';
 import { LOCALIZED_DELAY_PHRASES } from './report-words';
@@ -21,7 +22,8 @@ export function localizedFailureFindings(report: Report, findings: Finding[]): F
   if (findings.length !== 1 || findings[0]?.kind !== 'not-a-bounce') return findings;
   const text = `${report.subject}\n${report.reportText}`;
   const language = detectLanguage(text);
-  const says = language && (failureConcept(text, language.code) || containsAny(text, LOCALIZED_DELAY_PHRASES));
+  // its language's words for a failure or a delay, or a reply code with words naming a cause ("550 Benutzer unbekannt")
+  const says = language && (failureConcept(text, language.code) || containsAny(text, LOCALIZED_DELAY_PHRASES) || (hasCode(text) && reasonConcept(text, language.code)));
   if (!says || findAddresses(report.reportText, 1).length === 0) return findings;
   const read = textFindings(report);
   return read.some((f) => f.recipient) ? read : findings;

@@ -29,8 +29,6 @@ describe('localized phrase rules: wording no row quotes verbatim', () => {
     ['La boîte aux lettres de ce destinataire est pleine', 'mailboxfull'],
     ['Lo sentimos, el usuario no existe en este dominio', 'userunknown'],
     ['A caixa postal do usuário está cheia', 'mailboxfull'],
-    ['Het opgegeven adres bestaat niet op deze server', 'userunknown'],
-    ['該当するユーザーがいません', 'userunknown'],
     ['对方邮箱已满，请稍后再试', 'mailboxfull'],
     ['Почтовый ящик получателя переполнен', 'mailboxfull'],
   ])('%s', (text, reason) => {
