@@ -57,6 +57,3 @@ export const LOCALIZED_SENDER_LABELS = [
   '发件人', '發件人', '发送时间', '日期', '主题', '主旨',
   'от', 'отправитель', 'отправлено', 'дата', 'тема', 'кому',
 ] as const;
-
-/** Header names of the sender's own fields as localized clients write them when a bounce is pasted. */
-export const LOCALIZED_SENDER_FIELDS = ['von', 'an', 'de', 'à', 'para', 'da', 'van', 'aan', 'od', 'do', '差出人', '宛先', '发件人', '收件人', 'от', 'кому'] as const;
