@@ -47,7 +47,7 @@ describe('analyze: backscatter on whole messages', () => {
   it('a bounce of a forged message is backscatter, with the reasons', async () => {
     const { message, results } = await analyze(fixture('backscatter-forged-original.eml'), { host });
     expect(results[0]).toMatchObject({ kind: 'failed', recipient: 'nobody.here@example.net', reason: 'userunknown' });
-    expect(message?.backscatter?.why.join(' ')).toMatch(/dynamic-203-0-113-45\.broadband\.example\.org/);
+    expect(message?.backscatter?.why[0]).toMatch(/came from dynamic-203-0-113-45\.broadband\.example\.org, an end user's machine, straight to the recipient's mail server mx\.example\.net/);
   });
 
   it('a bounce of mail really sent through the host is never backscatter', async () => {

@@ -40,6 +40,13 @@ function fromEndUser(first: string): boolean {
   return names.filter(Boolean).every((n) => END_USER_NAME.test(n));
 }
 
+/** The connecting client of a Received field: its name, else the name or address in the parentheses. */
+function clientName(received: string): string {
+  const m = /^from\s+(\S+)(?:\s+\(([^)]*)\))?/i.exec(received);
+  const named = [m?.[1] ?? '', ...(m?.[2] ?? '').split(/\s+/)].map((n) => n.replace(/^[([]|[)\]]$/g, ''));
+  return named.find((n) => /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(n)) ?? named.find((n) => /\d/.test(n)) ?? 'an unnamed host';
+}
+
 function dkimDomains(fields: readonly Field[]): string[] {
   return fields.filter((f) => f.name === 'dkim-signature').map((f) => /(?:^|;)\s*d=([^;\s]+)/i.exec(f.value)?.[1]?.toLowerCase() ?? '').filter(Boolean);
 }
@@ -92,7 +99,7 @@ export function detectBackscatter(original: readonly Field[], servers: HostServe
   if (!receiver || !recipients.some((r) => orgDomain(domainOf(r)) === orgDomain(receiver))) return null;
   // a signed message comes from a real mail system; forgers of the customer's address cannot sign for it
   if (dkimDomains(original).length > 0) return null;
-  const firstHost = hopHosts(first)[0] ?? 'an unnamed host';
+  const firstHost = clientName(first);
   return {
     why: [
       `The returned message's first Received hop came from ${firstHost}, an end user's machine, straight to the recipient's mail server ${receiver}; no hop names a server of the host.`,
