@@ -31,6 +31,7 @@ interface Props {
   backscatter?: boolean;
 }
 
+const FORGED_NOTE = 'This bounce answers a message someone else sent with your address as the sender (backscatter): you did not send it and there is nothing to fix. Details of the failed forged message:';
 const NOBODY_FORGED = { title: 'Nobody on your side', detail: 'The failed message was forged with your address; there is nothing to fix or resend.' };
 
 const TONE = {
@@ -65,6 +66,7 @@ function CopyButton({ label, text }: { label: string; text: () => string }) {
 export function VerdictCard({ facts, recipients, remoteMta, evidence, article, hostName, siteUrl, headingId, typo, guesses, articleFor, backscatter = false }: Props) {
   const e = explain({ ...facts, recipient: recipients.length === 1 ? (recipients[0] ?? null) : null }, hostName);
   const who = backscatter ? NOBODY_FORGED : e.who;
+  const forged = (text: string) => (backscatter ? `${FORGED_NOTE}\n\n${text}` : text);
   const codes = [facts.replyCode, facts.status].filter(Boolean);
   const shareUrl = () => `${siteUrl}/analyze/#${encodeVerdict(facts)}`;
   return (
@@ -105,8 +107,8 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
         </details>
       )}
       <div className="mt-4 flex flex-wrap gap-2 print:hidden">
-        <CopyButton label="Copy summary" text={() => summaryText(facts, hostName, siteUrl)} />
-        <CopyButton label="Copy a reply for the customer" text={() => customerReply(facts, hostName, siteUrl, article?.title ?? null)} />
+        <CopyButton label="Copy summary" text={() => forged(summaryText(facts, hostName, siteUrl))} />
+        <CopyButton label="Copy a reply for the customer" text={() => forged(customerReply(facts, hostName, siteUrl, article?.title ?? null))} />
         <CopyButton label="Copy share link" text={shareUrl} />
       </div>
     </section>
