@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gotoReady } from './ready';
@@ -89,4 +90,59 @@ test('the home page paste box hands the text to the analyzer', async ({ page }) 
   await page.getByRole('button', { name: 'Analyze' }).click();
   await expect(page).toHaveURL(/\/analyze\/$/);
   await expect(page.getByRole('heading', { level: 3 }).first()).toContainText(/relay/i);
+});
+
+const FORGED = readFileSync(join(import.meta.dirname, 'fixtures', 'backscatter-forged-original.eml'), 'utf8');
+const SENT_THROUGH_HOST = readFileSync(join(import.meta.dirname, 'fixtures', 'genuine-bounce-sent-through-host.eml'), 'utf8');
+
+test('a bounce of a forged message says nothing needs fixing and links the guide', async ({ page }) => {
+  await analyze(page, FORGED);
+  const notice = page.getByRole('region', { name: /You did not send this message/ });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('not the cause');
+  await expect(notice.getByRole('listitem').first()).toContainText('Received');
+  await expect(page.getByText('Nobody on your side.')).toBeVisible();
+  await expect(page.getByText('Something must change before you send again.')).toHaveCount(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+  }
+  const guide = notice.getByRole('link', { name: /bounces for mail you never sent/ });
+  await guide.focus();
+  await expect(guide).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/bounce-for-mail-i-never-sent\/$/);
+});
+
+test('a genuinely sent bounce is not called backscatter', async ({ page }) => {
+  await analyze(page, SENT_THROUGH_HOST);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('nobody.here@example.net');
+  await expect(page.getByRole('region', { name: /You did not send this message/ })).toHaveCount(0);
+});
+
+test('a misspelt provider domain gets a suggestion', async ({ page }) => {
+  await analyze(page, '550 5.1.1 <bob@gmial.com>: Recipient address rejected: User unknown in virtual alias table');
+  const hint = page.getByRole('note').filter({ hasText: 'Did you mean bob@gmail.com?' });
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('gmial.com');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+  }
+});
+
+test('a report in another language says which language it was in', async ({ page }) => {
+  await analyze(page, `Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:
+
+bob@example.org
+Die eingegebene E-Mail-Adresse wurde nicht gefunden.
+
+Diagnoseinformationen für Administratoren:
+Generierender Server: mail.example.com
+bob@example.org
+Remoteserver hat '550 5.1.1 User unknown' zurückgegeben`);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toContainText('bob@example.org');
+  await expect(page.getByText(/Report language:\s*German/)).toBeVisible();
 });

@@ -11,6 +11,7 @@ import { groupResults } from './group-results';
 import { useArticleInfo } from './use-article-info';
 import { VerdictCard } from './VerdictCard';
 import { DropZone } from './DropZone';
+import { MessageNotices } from './MessageNotices';
 
 
 interface Props {
@@ -113,6 +114,7 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
               {groups.length === 0 ? 'No result' : `Result${groups.length > 1 ? `s for ${state.result.results.length} recipients` : ''}`}
             </h2>
             {state.result.note && <p className="mt-2 text-sm">{state.result.note}</p>}
+            <MessageNotices message={state.result.message} hostName={hostName} />
             {groups.map((g, i) => (
               <VerdictCard
                 key={i}
@@ -124,6 +126,10 @@ export function Analyzer({ servers, hostName, siteUrl }: Props) {
                 article={g.result.article ? (articles.get(g.result.article) ?? null) : null}
                 hostName={hostName}
                 siteUrl={siteUrl}
+                typo={g.result.domainTypo}
+                guesses={g.result.reasonGuesses}
+                articleFor={(url) => articles.get(url) ?? null}
+                backscatter={state.result.message?.backscatter !== undefined}
               />
             ))}
           </>

@@ -5,6 +5,8 @@ import { explain, summaryText, customerReply } from '@/lib/bounce/verdict/explai
 import { encodeVerdict } from '@/lib/bounce/verdict/permalink';
 import { copyText } from '../site/copy-text';
 import { Highlight } from '../search/Highlight';
+import type { ReasonGuess } from '@/lib/bounce/types';
+import { ReasonGuesses, TypoHint } from './VerdictHints';
 
 export interface ArticleInfo {
   title: string;
@@ -20,7 +22,17 @@ interface Props {
   hostName: string;
   siteUrl: string;
   headingId: string;
+  /** A likely misspelt provider domain in the recipient. */
+  typo?: { typed: string; suggested: string } | undefined;
+  /** The closest known messages when no rule named the reason, and the article titles they link to. */
+  guesses?: readonly ReasonGuess[] | undefined;
+  articleFor?: (url: string) => ArticleInfo | null;
+  /** The bounce answers a forged message: nobody on the customer's side needs to act. */
+  backscatter?: boolean;
 }
+
+const FORGED_NOTE = 'This bounce answers a message someone else sent with your address as the sender (backscatter): you did not send it and there is nothing to fix. Details of the failed forged message:';
+const NOBODY_FORGED = { title: 'Nobody on your side', detail: 'The failed message was forged with your address; there is nothing to fix or resend.' };
 
 const TONE = {
   failed: 'border-rose-600',
@@ -51,14 +63,16 @@ function CopyButton({ label, text }: { label: string; text: () => string }) {
 }
 
 /** One verdict: what happened, who acts, the evidence, the article, and copy buttons. All text is rendered as text. */
-export function VerdictCard({ facts, recipients, remoteMta, evidence, article, hostName, siteUrl, headingId }: Props) {
+export function VerdictCard({ facts, recipients, remoteMta, evidence, article, hostName, siteUrl, headingId, typo, guesses, articleFor, backscatter = false }: Props) {
   const e = explain({ ...facts, recipient: recipients.length === 1 ? (recipients[0] ?? null) : null }, hostName);
+  const who = backscatter ? NOBODY_FORGED : e.who;
+  const forged = (text: string) => (backscatter ? `${FORGED_NOTE}\n\n${text}` : text);
   const codes = [facts.replyCode, facts.status].filter(Boolean);
   const shareUrl = () => `${siteUrl}/analyze/#${encodeVerdict(facts)}`;
   return (
     <section aria-labelledby={headingId} className={`mt-6 rounded-lg border border-l-4 border-slate-200 p-4 dark:border-slate-700 ${TONE[facts.kind]}`}>
       <h3 id={headingId} className="text-lg font-semibold">{e.headline}</h3>
-      <p className="mt-1">{e.detail}</p>
+      <p className="mt-1">{backscatter ? 'The failed message was forged with your address: you did not send it, so there is nothing to change or resend.' : e.detail}</p>
       {recipients.length > 1 && (
         <p className="mt-2 text-sm">
           <span className="font-medium">{recipients.length} recipients: </span>
@@ -67,11 +81,13 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
       )}
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Who needs to act</dt>
-        <dd className="m-0">{e.who.title}. {e.who.detail}</dd>
+        <dd className="m-0">{who.title}. {who.detail}</dd>
         {codes.length > 0 && (<><dt className="font-medium">Codes</dt><dd className="m-0"><code>{codes.join(' ')}</code></dd></>)}
         {remoteMta && (<><dt className="font-medium">Server</dt><dd className="m-0"><code>{remoteMta}</code>{facts.ourServer ? ` (${hostName})` : ''}</dd></>)}
         {facts.diagnostic && (<><dt className="font-medium">Server said</dt><dd className="m-0 break-words"><code>{facts.diagnostic}</code></dd></>)}
       </dl>
+      {typo && <TypoHint recipient={recipients.length === 1 ? (recipients[0] ?? null) : null} typo={typo} />}
+      {guesses && guesses.length > 0 && <ReasonGuesses guesses={guesses} articleFor={articleFor ?? (() => null)} />}
       {article && facts.article && (
         <p className="mt-3">
           <a href={facts.article} className="font-semibold text-blue-800 underline dark:text-blue-300">{article.title}</a>
@@ -91,8 +107,8 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
         </details>
       )}
       <div className="mt-4 flex flex-wrap gap-2 print:hidden">
-        <CopyButton label="Copy summary" text={() => summaryText(facts, hostName, siteUrl)} />
-        <CopyButton label="Copy a reply for the customer" text={() => customerReply(facts, hostName, siteUrl, article?.title ?? null)} />
+        <CopyButton label="Copy summary" text={() => forged(summaryText(facts, hostName, siteUrl))} />
+        <CopyButton label="Copy a reply for the customer" text={() => forged(customerReply(facts, hostName, siteUrl, article?.title ?? null))} />
         <CopyButton label="Copy share link" text={shareUrl} />
       </div>
     </section>

@@ -10,7 +10,7 @@ export interface ResultGroup {
 export function groupResults(results: readonly RecipientResult[]): ResultGroup[] {
   const groups = new Map<string, ResultGroup>();
   for (const r of results) {
-    const key = JSON.stringify([r.kind, r.status, r.replyCode, r.reason, r.permanent, r.ourServer, r.remoteMta, r.article,
+    const key = JSON.stringify([r.kind, r.status, r.replyCode, r.reason, r.permanent, r.ourServer, r.remoteMta, r.article, r.domainTypo ?? null, r.reasonGuesses ?? [],
       r.recipient ? r.diagnostic.split(r.recipient).join('') : r.diagnostic]);
     const group = groups.get(key);
     if (group) {

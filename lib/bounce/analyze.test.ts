@@ -54,7 +54,7 @@ describe('analyze: every verdict carries evidence', () => {
 });
 
 describe('analyze: line endings do not matter', () => {
-  const names = readdirSync(FIXTURES).sort();
+  const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
   it.each(names.map((n) => [n]))('%s with CRLF and CR', async (name) => {
     const lf = new TextDecoder('latin1').decode(fixture(name)).replace(/\r\n?/g, '\n');
     const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));

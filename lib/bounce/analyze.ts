@@ -8,12 +8,16 @@ import { checkInput, type RawInput } from './read/input';
 import { LIMITS } from './read/limits';
 import { splitMessage } from './read/mime';
 import { buildReport, type Report } from './read/report';
-import type { AnalyzeOptions, AnalyzeResult } from './types';
+import type { AnalyzeOptions, AnalyzeResult, RecipientResult } from './types';
+import { detectLanguage } from './lang/detect';
+import { localizedFailureFindings, rereadReason } from './lang/reread';
+import { messageFacts, withTypoHint } from './verdict/message-facts';
 import { toResult } from './verdict/verdict';
 
 interface Read {
   findings: Finding[];
   plainFallback: boolean;
+  report: Report;
 }
 
 /** A report that names its recipients itself (status fields or recipient lines). */
@@ -29,10 +33,18 @@ function innerMessage(report: Report): string {
   return isReport ? inner : '';
 }
 
+/** Blank lines (or lines of spaces) above a message's headers, as some saved or pasted messages have. */
+function withoutLeadingBlankLines(bytes: Uint8Array): Uint8Array {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10)) i++;
+  const lineStart = i === 0 ? 0 : bytes.lastIndexOf(10, i - 1) + 1;
+  return lineStart > 0 ? bytes.subarray(lineStart) : bytes;
+}
+
 async function read(bytes: Uint8Array, depth: number): Promise<Read> {
   const parts = await splitMessage(bytes);
   const report = buildReport(parts);
-  const findings = collectFindings(report);
+  const findings = localizedFailureFindings(report, collectFindings(report));
   if (depth < 3 && !namesRecipients(report) && findings.every((f) => f.kind !== 'feedback')) {
     const inner = innerMessage(report);
     if (inner) {
@@ -40,27 +52,26 @@ async function read(bytes: Uint8Array, depth: number): Promise<Read> {
       if (nested.findings.some((f) => f.recipient && f.kind !== 'not-a-bounce')) return nested;
     }
   }
-  return { findings, plainFallback: parts.plainFallback };
-}
-
-/** Leading lines of nothing but white space (a saved message that starts with a blank line) hide its headers. */
-function withoutBlankLead(bytes: Uint8Array): Uint8Array {
-  let cut = 0;
-  for (let i = 0; i < bytes.length && i < 65536; i++) {
-    const b = bytes[i];
-    if (b === 10) cut = i + 1;
-    else if (b !== 32 && b !== 9 && b !== 13) break;
-  }
-  return cut > 0 ? bytes.subarray(cut) : bytes;
+  return { findings, plainFallback: parts.plainFallback, report };
 }
 
 export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const checked = checkInput(input);
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
-  const { findings, plainFallback } = await read(withoutBlankLead(checked.bytes), 0);
+  const { findings, plainFallback, report } = await read(withoutLeadingBlankLines(checked.bytes), 0);
+  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options));
+  const message = messageFacts(report, verdicts, options);
+  const language = message?.language?.code;
+  const texts = (r: RecipientResult) => [r.diagnostic, ...(verdicts.length === 1 ? [report.reportText] : [])];
+  // an English report may quote a server's words in another language: then the words' own language is read
+  const results = verdicts.map((r) => {
+    const lang = language ?? detectLanguage(r.diagnostic)?.code;
+    return withTypoHint(lang ? rereadReason(r, texts(r), lang, options) : r);
+  });
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,
-    results: findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options)),
+    results,
+    ...(message ? { message } : {}),
   };
 }

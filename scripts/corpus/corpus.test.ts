@@ -9,8 +9,8 @@ import { MEASURES, shares, type CollectionScore, type Measure } from './corpus-s
 
 /** Targets of the Sisimai set, on each of bsd, dos and mac. */
 const SISIMAI: Record<Measure, number> = { recipients: 0.99, status: 0.98, replycode: 0.98, reason: 0.95, hardbounce: 0.97 };
-/** Targets of the extra set (the issue's: recipients 98%, reason 95%; status and hard/soft below what is reached). */
-const EXTRA: Partial<Record<Measure, number>> = { recipients: 0.98, reason: 0.95, status: 0.97, hardbounce: 0.97 };
+/** Targets of the extra set: recipients 98%, reason 95%; its other measures are printed, not held to a figure. */
+const EXTRA: Partial<Record<Measure, number>> = { recipients: 0.98, reason: 0.95 };
 
 const available = corpusAvailable();
 if (!available) console.log('skipped: ../shared not found');

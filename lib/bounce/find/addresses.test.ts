@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses } from './addresses';
+import { findAddresses, isSystemAddress } from './addresses';
 import { startsWithHeaders } from '../read/header-block';
 
 describe('findAddresses', () => {
@@ -9,6 +9,18 @@ describe('findAddresses', () => {
     ['quote that opens no local part', 'say "hi" bob@example.com', ['bob@example.com']],
   ] as const)('%s', (_name, text, want) => {
     expect(findAddresses(text).map((h) => h.address)).toEqual(want);
+  });
+});
+
+describe('isSystemAddress', () => {
+  it.each([
+    ['MAILER-DAEMON@mx.example.net', true],
+    ['postmaster@example.org', true],
+    ['MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com', true],
+    ['microsoft.exchange.fan@example.com', false],
+    ['bob@example.org', false],
+  ] as const)('%s', (address, want) => {
+    expect(isSystemAddress(address)).toBe(want);
   });
 });
 

@@ -43,7 +43,8 @@ export function firstAddress(text: string): string {
 /** Addresses of mail systems rather than people: they send bounces, they are never the failed recipient. */
 export function isSystemAddress(address: string): boolean {
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon|root|nobody|double-bounce|bounce[s]?|no-?reply)$/.test(local);
+  // Exchange's own report sender: "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com"
+  return /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon|root|nobody|double-bounce|bounce[s]?|no-?reply|microsoftexchange[0-9a-f]{16,})$/.test(local);
 }
 
 /** Lower-cases the domain, keeps the local part as written. */

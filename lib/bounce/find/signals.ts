@@ -2,6 +2,7 @@
  * Phrases and header values that tell what a message is: a failure report, a delay warning, a delivery notice,
  * an auto-reply. Lower-case substrings, matched against white-space-collapsed text.
  */
+import { LOCALIZED_DELAY_PHRASES, LOCALIZED_FAILURE_PHRASES } from '../lang/report-words';
 
 /** Words of a failure report (any server, any era). */
 export const FAILURE_PHRASES = [
@@ -14,6 +15,7 @@ export const FAILURE_PHRASES = [
   'could not be sent', 'rejected your message', 'message was rejected', 'not delivered to', 'failed to deliver',
   'delivery error', 'unable to relay', 'i\'m afraid i wasn\'t able', 'transcript of session', 'reason for failure',
   'error message', 'mail system error', 'returned message', 'unsent message', 'failed recipient',
+  ...LOCALIZED_FAILURE_PHRASES,
 ] as const;
 
 /** Words of a delay warning: the server keeps trying, nothing to do yet. */
@@ -23,6 +25,7 @@ export const DELAY_PHRASES = [
   'still undelivered after', 'this is a warning message only', 'you do not need to resend',
   'no action is required on your part', 'delivery attempts will continue', 'message is delayed', 'delayed mail',
   '(delay)', 'warning: message', 'retry until', 'will try again',
+  ...LOCALIZED_DELAY_PHRASES,
 ] as const;
 
 /**

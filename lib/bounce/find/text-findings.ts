@@ -61,9 +61,11 @@ export function textFindings(report: Report): Finding[] {
   const exclude = new Set(
     ['to', 'from', 'return-path', 'reply-to'].flatMap((n) => findAddresses(fieldValue(report.parts.headers, n)).map((h) => h.address.toLowerCase())),
   );
-  const mentioned = findAddresses(report.reportText, 50)
+  const candidates = findAddresses(report.reportText, 50)
     .map((h) => normalizeAddress(h.address))
-    .find((a) => !isSystemAddress(a) && !exclude.has(a.toLowerCase()));
+    .filter((a) => !isSystemAddress(a) && !exclude.has(a.toLowerCase()));
+  // an address on a "To:"/"An:"/"De:" line of a pasted client header is the customer's own, not the recipient
+  const mentioned = candidates.find((a) => !report.plain.fieldAddresses.includes(a.toLowerCase())) ?? candidates[0];
   const fallback = mentioned ?? report.originalTo[0] ?? null;
   return [finding(report, fallback, lines, report.plain.lines)];
 }

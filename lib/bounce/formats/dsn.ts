@@ -143,6 +143,14 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 }
 
 /** The address a recipient block names: Final-Recipient, else Original-Recipient. */
+/** Names only a private network resolves (RFC 6762 .local, .internal, .lan, .localdomain…) or a bare host name. */
+const INTERNAL_DOMAIN = /@(?:[^@.]+|.+\.(?:local|localdomain|internal|intranet|lan|corp|home\.arpa|private))$/i;
+
+/**
+ * The address the sender used: the Final-Recipient, unless it is an internal rewrite (a private host name) and the
+ * Original-Recipient names a real one ("Final-Recipient: user@mailcluster.local", "Original-Recipient: user@example.com").
+ */
 export function recipientAddress(r: DsnRecipient): string {
+  if (r.finalRecipient && r.originalRecipient && INTERNAL_DOMAIN.test(r.finalRecipient) && !INTERNAL_DOMAIN.test(r.originalRecipient)) return r.originalRecipient;
   return r.finalRecipient || r.originalRecipient;
 }

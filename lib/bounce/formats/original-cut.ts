@@ -2,6 +2,7 @@
  * Where a plain-text report ends and the copy of the original message begins. Codes and addresses below that
  * point belong to the original and must never be read as the failure.
  */
+import { LOCALIZED_ORIGINAL_MARKERS } from '../lang/report-words';
 
 /** Whole-line markers (after dashes, stars and the like are stripped) that introduce the returned message. */
 const MARKERS = [
@@ -19,6 +20,9 @@ const MARKERS = [
   /^content-type: text\/rfc822-headers/,
 ];
 
+/** The same headings in other languages (localized Exchange, Gmail, Outlook and webmail). */
+const LOCALIZED = new Set<string>(LOCALIZED_ORIGINAL_MARKERS);
+
 const DSN_FIELDS = new Set([
   'reporting-mta', 'received-from-mta', 'arrival-date', 'final-recipient', 'original-recipient', 'action', 'status',
   'remote-mta', 'diagnostic-code', 'last-attempt-date', 'will-retry-until', 'final-log-id', 'original-envelope-id',
@@ -29,8 +33,8 @@ const ORIGINAL_HEADERS = /^(?:received|return-path|dkim-signature|domainkey-sign
 const HEADER_NAME = /^([A-Za-z][\w-]{0,60}):/;
 
 function markerLine(line: string): boolean {
-  const core = line.toLowerCase().replace(/^[\s\-=*_#>|]+/, '').replace(/[\s\-=*_#|:.]+$/, '');
-  return core.length > 0 && core.length < 100 && MARKERS.some((m) => m.test(core));
+  const core = line.toLowerCase().replace(/^[\s\-=*_#>|]+/, '').replace(/[\s\-=*_#|:.：]+$/, '');
+  return core.length > 0 && core.length < 100 && (MARKERS.some((m) => m.test(core)) || LOCALIZED.has(core));
 }
 
 /** Whether three or more header lines start here (with one an original-message header and none a DSN field). */

@@ -6,6 +6,7 @@
 import { findAddresses, isSystemAddress, normalizeAddress } from '../find/addresses';
 import { LIMITS } from '../read/limits';
 import { originalStart } from './original-cut';
+import { fieldAddressesIn, inClientHeader, introducesContact, introducesSender, isRecipientLine, unquoted } from './recipient-lines';
 
 export interface TextBlock {
   recipient: string;
@@ -21,36 +22,11 @@ export interface PlainReport {
   blocks: TextBlock[];
   /** Lines of the returned original, when it was pasted inline. */
   originalLines: string[];
-}
-
-/** Labels that introduce the sender or the original's own fields, never a failed recipient. */
-const NOT_RECIPIENT_LABEL = /^(?:from|sender|reply-to|return-path|sent|date|subject|cc|bcc|to|envelope-from|mail from|x-postfix-sender|your message|message-id|in-reply-to|references)$/i;
-
-/** Whether the line names `hit` as a recipient (rather than mentioning it in passing). */
-function isRecipientLine(line: string, start: number, end: number): boolean {
-  const before = line.slice(0, start).trim();
-  const after = line.slice(end);
-  const bare = before.replace(/^[<"'(\[]+/, '');
-  if (bare === '') {
-    // the address opens the line: alone, or followed by ":", "...", " on <date>", "(expanded from", a reason
-    return /^[>"')\]]*(?:\s|:|\.\.\.|,|;|$)/.test(after);
-  }
-  // Sendmail transcripts: ">>> RCPT To:<bob@example.com>" (the refusal follows), "550 <bob@example.com>... User unknown"
-  if (/^>>>\s*rcpt to:\s*<?$/i.test(before)) return true;
-  if (/^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?[ -]?<?$/.test(before) && /^>?(?:\.\.\.|:)/.test(after.trim())) return true;
-  const label = /^(?:[\d.)*-]+\s*)?([A-Za-z][A-Za-z \t'-]{0,40}?)\s*[:=]\s*[<"'\[]*$/.exec(before)?.[1];
-  if (label && !NOT_RECIPIENT_LABEL.test(label.trim())) return true;
-  return false;
-}
-
-/** "A message sent by\n\n  <alice@example.com>" names the sender, not a recipient. */
-function introducesSender(lines: readonly string[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-    const prev = (lines[j] ?? '').trim();
-    if (prev === '') continue;
-    return /\b(?:sent by|from|sender|originator)\s*:?$/i.test(prev);
-  }
-  return false;
+  /**
+   * Addresses on lines labelled as the sender's or the original's own fields ("To: Alice <alice@example.com>",
+   * "An: …", "Von: …" in a mail client's paste): the least likely recipients when no line names one.
+   */
+  fieldAddresses: string[];
 }
 
 function capLine(line: string): string {
@@ -59,7 +35,7 @@ function capLine(line: string): string {
 
 /** `named`: addresses the delivery-status part names as recipients (kept even when they look like a system's). */
 export function readPlainReport(text: string, exclude: ReadonlySet<string>, named: ReadonlySet<string> = new Set()): PlainReport {
-  const all = text.split('\n').map(capLine);
+  const all = unquoted(text.split('\n').map(capLine));
   const cut = originalStart(all);
   const lines = all.slice(0, cut);
   const blocks: TextBlock[] = [];
@@ -73,7 +49,7 @@ export function readPlainReport(text: string, exclude: ReadonlySet<string>, name
       const address = normalizeAddress(hit.address);
       const key = address.toLowerCase();
       if (exclude.has(key) || (isSystemAddress(address) && !named.has(key))) continue;
-      if (!isRecipientLine(line, hit.start, hit.end) || introducesSender(lines, i)) continue;
+      if (!isRecipientLine(line, hit.start, hit.end) || introducesSender(lines, i) || introducesContact(lines, i) || inClientHeader(lines, i)) continue;
       if (current && current.recipient.toLowerCase() === key) break;
       const earlier = seen.get(key);
       if (earlier) {
@@ -92,5 +68,5 @@ export function readPlainReport(text: string, exclude: ReadonlySet<string>, name
     }
     if (!started && current) current.lines.push(line);
   }
-  return { lines, preamble: lines.slice(0, firstBlockLine), blocks, originalLines: all.slice(cut) };
+  return { lines, preamble: lines.slice(0, firstBlockLine), blocks, originalLines: all.slice(cut), fieldAddresses: fieldAddressesIn(lines) };
 }

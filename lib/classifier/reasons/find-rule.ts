@@ -6,10 +6,11 @@
 import type { ReasonId } from '../../reasons';
 import { findConceptRule } from './concept-match';
 import { CONCEPT_RULES } from './concepts';
+import { LOCALIZED_PHRASE_RULES } from './localized';
 import { BROAD_RULES, GIVES_WAY, NARROW_RULES, type PhraseRule } from './rules';
 
-/** Phrase rows tried before the concept rules: the English table (localized rows join here, localized.ts). */
-const NARROW: readonly PhraseRule[] = [...NARROW_RULES];
+/** Phrase rows tried before the concept rules: the English table, then the other languages' rows (localized.ts). */
+const NARROW: readonly PhraseRule[] = [...NARROW_RULES, ...LOCALIZED_PHRASE_RULES];
 /** Ids of the rules whose words a filter also uses (PhraseRule.weak). */
 export const WEAK_RULE_IDS: ReadonlySet<string> = new Set([...NARROW, ...BROAD_RULES, ...CONCEPT_RULES].filter((r) => r.weak).map((r) => r.id));
 
@@ -23,11 +24,13 @@ function matchable(text: string): string {
 }
 
 const LETTER = /\p{L}/u;
+/** Scripts written without spaces between words: a phrase in them may start anywhere. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Whether the phrase occurs in the text starting a word ("virus" is not in "antivirus"); "^" anchors it to the start. */
 function occurs(t: string, p: string): boolean {
   if (p.startsWith('^')) return t.startsWith(p.slice(1));
-  if (!LETTER.test(p.charAt(0))) return t.includes(p);
+  if (!LETTER.test(p.charAt(0)) || UNSPACED.test(p.charAt(0))) return t.includes(p);
   for (let i = t.indexOf(p); i !== -1; i = t.indexOf(p, i + 1)) {
     if (i === 0 || !LETTER.test(t.charAt(i - 1))) return true;
   }
