@@ -36,9 +36,13 @@ const NOISE: readonly RegExp[] = [
   /\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{10,}(?:[-.][a-z0-9]+)*\b/gi,
 ];
 
-/** Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1"). */
+/**
+ * Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1", "i got
+ * error 5 1 1 what does it mean").
+ */
 const FILLER = new Set(
-  ['error', 'smtp', 'code', 'status', 'reply', 'bounce', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number'].map(stem),
+  ['error', 'err', 'smtp', 'code', 'status', 'reply', 'bounce', 'bounced', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number',
+    'got', 'get', 'getting', 'receive', 'received', 'saying', 'says', 'said', 'explain', 'explained', 'help', 'fix', 'message'].map(stem),
 );
 
 /** Removes codes and bounce scaffolding, leaving the words of the message. */
