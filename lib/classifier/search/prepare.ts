@@ -11,6 +11,7 @@ import { ARTICLE_RULES } from './article-rules';
 import { findCodes } from '../codes/find-codes';
 import { buildPhraseIndex, type PhraseIndex, type PhraseItem } from './phrase';
 import { stripNoise } from './query';
+import { topicTable, type TopicTable } from './topics';
 import type { SearchDoc } from './search-doc';
 import {
   buildTextIndex, emptyTextIndex, FIELD_COUNT, fieldIds, fieldUnits, finishTextIndex, internTerm, newPostings, saturate, textIds, type TextIndex,
@@ -24,6 +25,8 @@ export interface PreparedIndex {
   codes: Map<string, { doc: number; score: number }[]>;
   /** "550 5.1.1" → documents with a message sent with exactly that pair. */
   pairs: Map<string, Set<number>>;
+  /** Topic words → the page that is the answer for them. */
+  topics: TopicTable;
 }
 
 /** How much covering a code counts, by the kind of page and whether the code is the page's own. */
@@ -113,7 +116,7 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const text = packed?.text ?? buildTextIndex(docs, rules.map((r) => r.text));
   const items = docItems(docs, packed?.phrases);
   for (const r of rules) items.push(r);
-  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs) };
+  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs) };
   cache.set(docs, prepared);
   return prepared;
 }

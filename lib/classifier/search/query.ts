@@ -13,6 +13,10 @@ export interface ParsedQuery {
   tokens: string[];
   /** Only codes (and words like "error" or "smtp"): the code's own page must come first. */
   bare: boolean;
+  /** The words that may name a topic: the tokens without class words ("temporary", "retry"). */
+  topicWords: string[];
+  /** The words ask for the temporary (4.x.x) side of a condition: "temporary", "deferred", "will retry". */
+  temporary: boolean;
 }
 
 const NOISE: readonly RegExp[] = [
@@ -45,6 +49,25 @@ const FILLER = new Set(
     'got', 'get', 'getting', 'receive', 'received', 'saying', 'says', 'said', 'explain', 'explained', 'help', 'fix', 'message'].map(stem),
 );
 
+/**
+ * Words of a question that say nothing about which page answers it ("how do I fix", "what does it mean", "why do I
+ * keep getting"); the stop words already drop why/how/my. Left out unless nothing else remains.
+ */
+const QUESTION = new Set(
+  ['fix', 'fixing', 'solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
+    'issue', 'help', 'explain', 'wrong', 'someone', 'somebody', 'need', 'want', 'tell', 'know', 'just', 'always', 'suddenly', 'still', 'anymore', 'ever',
+    'going', 'go', 'goes'].map(stem),
+);
+
+/**
+ * Words that ask for the temporary class of a condition ("mailbox full temporary", "spf fail deferred", "will retry",
+ * "try again later"). A query with no code and none of them wants the permanent page.
+ */
+const TEMPORARY = new Set(
+  ['temporary', 'temporarily', 'temp', 'transient', 'deferred', 'defer', 'deferral', 'deferring', 'retry', 'retrying', 'retried', 'retries', 'later',
+    'delayed', 'delay', 'again', 'soft', 'queued'].map(stem),
+);
+
 /** Removes codes and bounce scaffolding, leaving the words of the message. */
 export function stripNoise(text: string, spans: readonly { start: number; end: number }[] = []): string {
   let out = text;
@@ -59,7 +82,11 @@ export function parseQuery(query: string): ParsedQuery {
   const statusCodes = [...new Set(hits.filter((h) => h.kind === 'status').map((h) => h.code))];
   const replyCodes = [...new Set(hits.filter((h) => h.kind === 'reply').map((h) => h.code))];
   const pairs = findPairs(text, { loose: true }).map(({ replyCode, statusCode }) => ({ replyCode, statusCode }));
-  const tokens = tokenize(stripNoise(text, hits));
-  const bare = hits.length > 0 && tokens.every((t) => FILLER.has(t));
-  return { statusCodes, replyCodes, pairs, tokens: bare ? [] : tokens, bare };
+  const all = tokenize(stripNoise(text, hits));
+  const bare = hits.length > 0 && all.every((t) => FILLER.has(t) || QUESTION.has(t));
+  const content = all.filter((t) => !QUESTION.has(t));
+  const tokens = bare ? [] : content.length ? content : all;
+  const temporary = tokens.some((t) => TEMPORARY.has(t));
+  const topicWords = tokens.filter((t) => !TEMPORARY.has(t));
+  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, temporary };
 }

@@ -13,6 +13,7 @@ import { parseQuery } from './query';
 import type { SearchDoc } from './search-doc';
 import { expandToken, textScores } from './text-index';
 import { tokenize } from './text';
+import { topicHits } from './topics';
 
 export interface SearchResult {
   url: string;
@@ -32,6 +33,12 @@ const PHRASE_WEIGHT = 120;
 const TEXT_WEIGHT = 40;
 const PAIR_BONUS = 15;
 const PROVIDER_FACTOR = 0.8;
+/** What a query that is exactly a page's topic adds. */
+const TOPIC_WEIGHT = 100;
+/** A permanent page counts this much when the query's words ask for temporary ("deferred", "will retry")... */
+const NOT_TEMPORARY = 0.5;
+/** ...and a 4.x.x code page this much when they do not (the permanent page is what most people hold). */
+const NOT_PERMANENT = 0.75;
 const MAX_TYPED_TOKENS = 12;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
@@ -71,7 +78,14 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
   for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
-  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0);
+  const classOf = classFactor(hasCodes, q.temporary);
+  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0) * classOf(ix.docs[doc]);
+  const topicWords = q.topicWords.map((t) => {
+    const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
+    return alike.includes(t) ? [t] : [t, ...alike];
+  });
+  // Only a query that is the topic (question and class words aside), and not when its class words ask for the other class.
+  for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) === 1) add(doc, TOPIC_WEIGHT);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
   const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();
   const maxText = Math.max(0, ...text.values());
@@ -96,6 +110,22 @@ function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, ho
   if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
   if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
   return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
+}
+
+/**
+ * The class preference of a query without codes: with a word for "temporary" the 4.x.x side of a condition, else
+ * the permanent one most people hold. Pages whose codes are all of the other class count less; a code page's
+ * 4.x.x twin counts less by default, an error page only when the query asks for temporary.
+ */
+function classFactor(hasCodes: boolean, temporary: boolean): (d: SearchDoc | undefined) => number {
+  if (hasCodes) return () => 1;
+  return (d) => {
+    if (!d || d.kind === 'guide') return 1;
+    const classes = new Set([...d.statusCodes, ...d.replyCodes].map((c) => c.charAt(0)));
+    if (classes.size !== 1) return 1;
+    if (temporary) return classes.has('5') ? NOT_TEMPORARY : 1;
+    return classes.has('4') && d.kind !== 'error' ? NOT_PERMANENT : 1;
+  };
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };

@@ -25,6 +25,8 @@ export interface SearchDoc {
   origin?: string;
   messages: SearchMessage[];
   keywords: string[];
+  /** Topic words this page is THE answer for (frontmatter `topics`); absent when none. */
+  topics?: string[];
   /** `##` headings beyond the standard ones every article has. */
   headings: string[];
   /** The document's share of the prepared search index, written by the build (see packSearchDocs in prepare.ts). */
@@ -43,7 +45,7 @@ export function articleHeadings(body: string): string[] {
   return out;
 }
 
-type DocSource = Pick<Article, 'url' | 'kind' | 'title' | 'summary' | 'replyCodes' | 'statusCodes' | 'reasons' | 'origin' | 'messages' | 'keywords' | 'body'>;
+type DocSource = Pick<Article, 'url' | 'kind' | 'title' | 'summary' | 'replyCodes' | 'statusCodes' | 'reasons' | 'origin' | 'messages' | 'keywords' | 'topics' | 'body'>;
 
 export function toSearchDoc(a: DocSource): SearchDoc {
   const doc: SearchDoc = {
@@ -63,6 +65,7 @@ export function toSearchDoc(a: DocSource): SearchDoc {
     headings: articleHeadings(a.body),
   };
   if (a.origin) doc.origin = a.origin;
+  if (a.topics?.length) doc.topics = [...a.topics];
   return doc;
 }
 

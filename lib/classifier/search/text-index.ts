@@ -11,7 +11,7 @@ import { editDistance, rawWords, typoBudget, wordTokens } from './text';
 const FIELDS: readonly { weight: number; get: (d: SearchDoc) => readonly string[] }[] = [
   { weight: 3, get: (d) => [d.title] },
   { weight: 2.5, get: (d) => d.messages.map((m) => m.text) },
-  { weight: 2.5, get: (d) => d.keywords },
+  { weight: 2.5, get: (d) => (d.topics ? [...d.keywords, ...d.topics] : d.keywords) },
   { weight: 2, get: (d) => (d.kind === 'error' || d.kind === 'guide' ? [(d.url.split('/')[2] ?? '').replace(/-/g, ' ')] : []) },
   { weight: 1.5, get: (d) => (d.origin ? [d.origin] : []) },
   { weight: 1, get: (d) => [d.summary] },
