@@ -22,6 +22,11 @@ export interface ParsedQuery {
 const NOISE: readonly RegExp[] = [
   /\(in reply to [^)]*\)/gi,
   /\bhost\s+\S+\s+said:/gi,
+  // Exim's frame around a remote reply: "SMTP error from remote mail server after RCPT TO:<a@example.com>: host mx.example.com [192.0.2.1]:".
+  /\bSMTP error from remote mail(?:er| server) after (?:[A-Z ]+:\s*<[^>]*>|[a-z ]+?|[A-Z]+)(?: SIZE=\d+)?:/gi,
+  /\bhost\s+[\w.-]+\s+\[[^\]\s]+\]:/gi,
+  // A log line's key=value fields ("relay=mx.example.net[192.0.2.1]:25", "delay=1.2", "id=00832-01", "R=dnslookup").
+  /\b[A-Za-z][\w-]{0,11}=[^\s,;()]+/g,
   /\b(?:diagnostic-code|status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s*:\s*(?:(?:smtp|rfc822|dns)\s*;)?/gi,
   /\bsmtp\s*;/gi,
   /<[^<>\s]*>/g,

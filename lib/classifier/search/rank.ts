@@ -32,6 +32,8 @@ export interface SearchOptions {
 const PHRASE_WEIGHT = 120;
 const TEXT_WEIGHT = 40;
 const PAIR_BONUS = 15;
+/** How much of a code page's code weight yields to an error page whose message the query quotes (fully). */
+const CODE_YIELD = 0.4;
 const PROVIDER_FACTOR = 0.8;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
@@ -57,9 +59,10 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const codesOf = new Map<number, string[]>();
   const add = (doc: number, s: number) => scores.set(doc, (scores.get(doc) ?? 0) + s);
 
+  const codeScores = new Map<number, number>();
   for (const code of [...q.statusCodes, ...q.replyCodes]) {
     for (const { doc, score } of ix.codes.get(code) ?? []) {
-      add(doc, score);
+      codeScores.set(doc, (codeScores.get(doc) ?? 0) + score);
       const list = codesOf.get(doc);
       if (list) list.push(code);
       else codesOf.set(doc, [code]);
@@ -77,7 +80,15 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
   const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
-  for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
+  let messageBest = 0;
+  for (const [doc, hit] of phrases) {
+    if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
+    if (ix.docs[doc]?.kind === 'error' && codesOf.has(doc)) messageBest = Math.max(messageBest, hit.score);
+  }
+  // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
+  // pages' own-code weight yields in proportion.
+  const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
+  for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
   const classOf = classFactor(hasCodes, q.temporary);
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
