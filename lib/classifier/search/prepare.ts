@@ -7,6 +7,7 @@
  * vocabulary, its postings and its phrases' term ids; prepareIndex() then only decodes numbers. Documents without
  * it (or packed for another array) are read from their text, with the same result up to the weights' rounding.
  */
+import { templateWords } from '../../content/message-template';
 import { ARTICLE_RULES } from './article-rules';
 import { findCodes } from '../codes/find-codes';
 import { buildPhraseIndex, type PhraseIndex, type PhraseItem } from './phrase';
@@ -39,8 +40,8 @@ function codeWeight(doc: SearchDoc, code: string, isStatus: boolean): number {
   return isStatus ? 45 : 15;
 }
 
-/** Message text without codes, addresses or IPs; most messages have none, so skip the work when no digit or '<' or '@'. */
-const withoutCodes = (text: string) => (/[\d<@]/.test(text) ? stripNoise(text, findCodes(text)) : text);
+/** Message text without codes, addresses, IPs or URLs; most messages have none, so skip the work when no digit, '<', '@', '=' or '://'. */
+const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(text, findCodes(text)) : text);
 const NO_CODES: readonly string[] = [];
 const cache = new WeakMap<readonly SearchDoc[], PreparedIndex>();
 
@@ -72,7 +73,7 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
     const w = d.kind === 'error' ? 1 : 0.55;
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
-      items.push(ids ? { doc, text: m.text, ruleId: null, weight: w, ids } : { doc, text: m.text, ruleId: null, weight: w, match: withoutCodes(m.text) });
+      items.push(ids ? { doc, text: m.text, ruleId: null, weight: w, ids } : { doc, text: m.text, ruleId: null, weight: w, match: withoutCodes(templateWords(m.text)) });
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];

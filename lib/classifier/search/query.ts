@@ -26,15 +26,13 @@ const NOISE: readonly RegExp[] = [
   /\bSMTP error from remote mail(?:er| server) after (?:[A-Z ]+:\s*<[^>]*>|[a-z ]+?|[A-Z]+)(?: SIZE=\d+)?:/gi,
   /\bhost\s+[\w.-]+\s+\[[^\]\s]+\]:/gi,
   // A log line's key=value fields ("relay=mx.example.net[192.0.2.1]:25", "delay=1.2", "id=00832-01", "R=dnslookup").
-  /\b[A-Za-z][\w-]{0,11}=[^\s,;()]+/g,
+  /(?<![?&])\b[A-Za-z][\w-]{0,11}=[^\s,;()]+/g,
   /\b(?:diagnostic-code|status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s*:\s*(?:(?:smtp|rfc822|dns)\s*;)?/gi,
   /\bsmtp\s*;/gi,
   /<[^<>\s]*>/g,
   /[^\s<>@()[\]"',;]+@[^\s<>@()[\]"',;]+/g,
   /\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?/g,
   /\[?\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b\]?/gi,
-  // A URL's scheme and host ("https://support.google.com"): its path may name the condition ("?p=NoSuchUser").
-  /\bhttps?:\/\/[^\s/]*/gi,
   // A server's name in brackets, as Microsoft and Yahoo end their replies ("[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]").
   /\[[\w-]+(?:\.[\w-]+){2,}\]/g,
   // Dates and times of a log line or a bounce ("2025-01-01", "Jan 12 10:31:02").
@@ -59,7 +57,7 @@ const FILLER = new Set(
  * keep getting"); the stop words already drop why/how/my. Left out unless nothing else remains.
  */
 const QUESTION = new Set(
-  ['fix', 'fixing', 'solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
+  ['solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
     'issue', 'help', 'explain', 'wrong', 'someone', 'somebody', 'need', 'want', 'tell', 'know', 'just', 'always', 'suddenly', 'still', 'anymore', 'ever',
     'going', 'go', 'goes'].map(stem),
 );
@@ -68,15 +66,29 @@ const QUESTION = new Set(
  * Words that ask for the temporary class of a condition ("mailbox full temporary", "spf fail deferred", "will retry",
  * "try again later"). A query with no code and none of them wants the permanent page.
  */
-const TEMPORARY = new Set(
+export const TEMPORARY = new Set(
   ['temporary', 'temporarily', 'temp', 'transient', 'deferred', 'defer', 'deferral', 'deferring', 'retry', 'retrying', 'retried', 'retries', 'later',
     'delayed', 'delay', 'again', 'soft', 'queued'].map(stem),
 );
+
+const URL_HOST = /\bhttps?:\/\/([^\s/?#]*)/gi;
+
+/** The registered name in a host name: "proofpoint" in ipcheck.proofpoint.com, "example" in mail.example.co.uk. */
+function siteName(host: string): string {
+  const labels = host.toLowerCase().split(':')[0]?.split('.').filter(Boolean) ?? [];
+  const n = labels.length;
+  if (n < 2) return '';
+  const cc = n >= 3 && (labels[n - 1] ?? '').length === 2 && /^(?:co|com|net|org|ac|gov|ne|or)$/.test(labels[n - 2] ?? '');
+  return labels[cc ? n - 3 : n - 2] ?? '';
+}
 
 /** Removes codes and bounce scaffolding, leaving the words of the message. */
 export function stripNoise(text: string, spans: readonly { start: number; end: number }[] = []): string {
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start)) out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
+  // A URL keeps only the name of the site ("https://ipcheck.proofpoint.com/?ip=…" → "proofpoint"): who points
+  // there says whose block it is; its path may name the condition ("?p=NoSuchUser").
+  out = out.replace(URL_HOST, (_m, host: string) => ` ${siteName(host)} `);
   for (const re of NOISE) out = out.replace(re, ' ');
   return out;
 }

@@ -9,7 +9,7 @@
 import type { ArticleKind } from '../../content/schema';
 import { matchPhrases } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
-import { parseQuery } from './query';
+import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
 import { expandToken, textScores } from './text-index';
 import { tokenize } from './text';
@@ -39,6 +39,10 @@ const PROVIDER_FACTOR = 0.8;
 const TOPIC_WEIGHT = 100;
 /** A permanent page counts this much when the query's words ask for temporary ("deferred", "will retry")... */
 const NOT_TEMPORARY = 0.5;
+/** ...and a page whose codes are all 4.x.x this much, above a page that covers both classes. */
+const TEMPORARY_ASKED = 1.2;
+/** What a class word weighs as text beside other words. */
+const CLASS_WORD_WEIGHT = 0.35;
 /** ...and a 4.x.x code page this much when they do not (the permanent page is what most people hold). */
 const NOT_PERMANENT = 0.75;
 const MAX_TYPED_TOKENS = 12;
@@ -74,7 +78,12 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
 
   // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
   const typos = q.tokens.length <= MAX_TYPED_TOKENS;
-  const expansions = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
+  // Class words ("temporary", "will retry") beside other words mostly say which class, so they weigh less as text.
+  const classWordWeight = q.temporary && q.topicWords.length > 0 ? CLASS_WORD_WEIGHT : 1;
+  const expansions = q.tokens.map((t, i) => {
+    const exp = expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos });
+    return TEMPORARY.has(t) && classWordWeight < 1 ? exp.map((e) => ({ id: e.id, weight: e.weight * classWordWeight })) : exp;
+  });
   const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
   const words = new Set(q.tokens);
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
@@ -96,7 +105,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     return alike.includes(t) ? [t] : [t, ...alike];
   });
   // Only a query that is the topic (question and class words aside), and not when its class words ask for the other class.
-  for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) === 1) add(doc, TOPIC_WEIGHT);
+  for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) >= 1) add(doc, TOPIC_WEIGHT);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
   const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();
   const maxText = Math.max(0, ...text.values());
@@ -132,9 +141,11 @@ function classFactor(hasCodes: boolean, temporary: boolean): (d: SearchDoc | und
   if (hasCodes) return () => 1;
   return (d) => {
     if (!d || d.kind === 'guide') return 1;
-    const classes = new Set([...d.statusCodes, ...d.replyCodes].map((c) => c.charAt(0)));
+    // A code page is of its own code's class; an error page of all its codes' when they agree.
+    const own = d.kind === 'status-code' ? d.statusCodes[0] : d.kind === 'reply-code' ? d.replyCodes[0] : undefined;
+    const classes = new Set((own ? [own] : [...d.statusCodes, ...d.replyCodes]).map((c) => c.charAt(0)));
     if (classes.size !== 1) return 1;
-    if (temporary) return classes.has('5') ? NOT_TEMPORARY : 1;
+    if (temporary) return classes.has('5') ? NOT_TEMPORARY : TEMPORARY_ASKED;
     return classes.has('4') && d.kind !== 'error' ? NOT_PERMANENT : 1;
   };
 }
