@@ -27,6 +27,11 @@ export interface SearchResult {
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number;
+  /**
+   * Another full-text layer in place of the built-in BM25F: document index → relevance for the query's search
+   * tokens (any scale). For the side-by-side benchmark of full-text libraries (scripts/bench/bench-search-library.ts).
+   */
+  textLayer?: (tokens: readonly string[]) => Map<number, number>;
 }
 
 const PHRASE_WEIGHT = 120;
@@ -107,7 +112,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // Only a query that is the topic (question and class words aside), and not when its class words ask for the other class.
   for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) >= 1) add(doc, TOPIC_WEIGHT);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
-  const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();
+  const text = !expansions.length ? new Map<number, number>() : options.textLayer ? options.textLayer(q.tokens) : textScores(ix.text, expansions);
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
 
