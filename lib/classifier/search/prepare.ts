@@ -43,6 +43,7 @@ function codeWeight(doc: SearchDoc, code: string, isStatus: boolean): number {
 /** Message text without codes, addresses, IPs or URLs; most messages have none, so skip the work when no digit, '<', '@', '=' or '://'. */
 const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(text, findCodes(text)) : text);
 const NO_CODES: readonly string[] = [];
+const RULE_WORDING = 0.95;
 const cache = new WeakMap<readonly SearchDoc[], PreparedIndex>();
 
 /** The curated rules' phrases, for the documents they point at. */
@@ -53,7 +54,8 @@ function ruleItems(docs: readonly SearchDoc[]): PhraseItem[] {
   for (const r of ARTICLE_RULES) {
     const doc = byUrl.get(r.url);
     if (doc === undefined) continue;
-    for (const text of r.phrases) rules.push({ doc, text, ruleId: r.id, weight: 1 });
+    // A rule's other wordings count a little less than a message quoted word for word.
+    for (const text of r.phrases) rules.push({ doc, text, ruleId: r.id, weight: RULE_WORDING });
     rules.push({ doc, text: withoutCodes(r.message), ruleId: r.id, weight: 1 });
   }
   return rules;

@@ -59,7 +59,7 @@ const FILLER = new Set(
 const QUESTION = new Set(
   ['solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
     'issue', 'help', 'explain', 'wrong', 'someone', 'somebody', 'need', 'want', 'tell', 'know', 'just', 'always', 'suddenly', 'still', 'anymore', 'ever',
-    'going', 'go', 'goes'].map(stem),
+    'going', 'go', 'goes', 'use', 'using'].map(stem),
 );
 
 /**

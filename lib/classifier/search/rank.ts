@@ -7,7 +7,7 @@
  * reply-code page; a bare code query ("550", "5.7.1", "error 554") puts that code's own page first.
  */
 import type { ArticleKind } from '../../content/schema';
-import { matchPhrases } from './phrase';
+import { matchPhrases, type PhraseHit } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
@@ -40,6 +40,8 @@ const PAIR_BONUS = 15;
 /** How much of a code page's code weight yields to an error page whose message the query quotes (fully). */
 const CODE_YIELD = 0.4;
 const PROVIDER_FACTOR = 0.8;
+/** A provider's message the query quotes this fully is not put behind the host's page. */
+const VERBATIM = 0.9;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
 /** A permanent page counts this much when the query's words ask for temporary ("deferred", "will retry")... */
@@ -95,8 +97,12 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
   let messageBest = 0;
+  let hostVerbatim = 0;
   for (const [doc, hit] of phrases) {
-    if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
+    if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) {
+      hostBest = Math.max(hostBest, hit.score);
+      if (hit.phrase.weight === 1) hostVerbatim = Math.max(hostVerbatim, hit.score);
+    }
     if (ix.docs[doc]?.kind === 'error' && codesOf.has(doc)) messageBest = Math.max(messageBest, hit.score);
   }
   // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
@@ -104,7 +110,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
   for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
   const classOf = classFactor(hasCodes, q.temporary);
-  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0) * classOf(ix.docs[doc]);
+  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
     return alike.includes(t) ? [t] : [t, ...alike];
@@ -129,10 +135,14 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
 
 /**
  * This is the host's help site: when a host page and a provider's page match the query's words about as well,
- * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo").
+ * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo")...
  */
-function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, phrase: number): number {
+function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, hostVerbatim: number, hit: PhraseHit | undefined): number {
   if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
+  const phrase = hit?.score ?? 0;
+  // ...unless the query is the provider's own message word for word (weight 1: a quoted message, not a keyword or
+  // another wording) and no host message matches as well.
+  if (hit && hit.phrase.weight === 1 && phrase >= VERBATIM && hostVerbatim < phrase) return 1;
   if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
   return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
 }
