@@ -44,6 +44,8 @@ function codeWeight(doc: SearchDoc, code: string, isStatus: boolean): number {
 const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(text, findCodes(text)) : text);
 const NO_CODES: readonly string[] = [];
 const RULE_WORDING = 0.95;
+/** A message a code page quotes from an error page (SearchMessage.alsoOn): the error page is its answer. */
+const QUOTED = 0.3;
 const cache = new WeakMap<readonly SearchDoc[], PreparedIndex>();
 
 /** The curated rules' phrases, for the documents they point at. */
@@ -75,7 +77,8 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
     const w = d.kind === 'error' ? 1 : 0.55;
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
-      items.push(ids ? { doc, text: m.text, ruleId: null, weight: w, ids } : { doc, text: m.text, ruleId: null, weight: w, match: withoutCodes(templateWords(m.text)) });
+      const mw = m.alsoOn ? QUOTED : w;
+      items.push(ids ? { doc, text: m.text, ruleId: null, weight: mw, ids } : { doc, text: m.text, ruleId: null, weight: mw, match: withoutCodes(templateWords(m.text)) });
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];
