@@ -28,6 +28,8 @@ export interface PreparedIndex {
   pairs: Map<string, Set<number>>;
   /** Topic words → the page that is the answer for them. */
   topics: TopicTable;
+  /** A permanent status-code page → its temporary twin (/codes/5.7.5/ → /codes/4.7.5/). */
+  temporaryTwin: Map<number, number>;
 }
 
 /** How much covering a code counts, by the kind of page and whether the code is the page's own. */
@@ -114,6 +116,19 @@ function codeTables(docs: readonly SearchDoc[]): Pick<PreparedIndex, 'codes' | '
   return { codes, pairs };
 }
 
+function twins(docs: readonly SearchDoc[]): Map<number, number> {
+  const byCode = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.kind === 'status-code' && d.statusCodes[0]) byCode.set(d.statusCodes[0], i);
+  });
+  const out = new Map<number, number>();
+  for (const [code, doc] of byCode) {
+    const twin = code.startsWith('5.') ? byCode.get(`4${code.slice(1)}`) : undefined;
+    if (twin !== undefined) out.set(doc, twin);
+  }
+  return out;
+}
+
 export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const cached = cache.get(docs);
   if (cached) return cached;
@@ -122,7 +137,7 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const text = packed?.text ?? buildTextIndex(docs, rules.map((r) => r.text));
   const items = docItems(docs, packed?.phrases);
   for (const r of rules) items.push(r);
-  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs) };
+  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), temporaryTwin: twins(docs) };
   cache.set(docs, prepared);
   return prepared;
 }

@@ -122,6 +122,13 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
 
+  // Asked for temporary, the 4.x.x twin of a permanent code page that matches is at least as good an answer.
+  if (!hasCodes && q.temporary) {
+    for (const [doc, twin] of ix.temporaryTwin) {
+      const s = scores.get(doc);
+      if (s !== undefined && s / NOT_TEMPORARY > (scores.get(twin) ?? 0)) scores.set(twin, s / NOT_TEMPORARY);
+    }
+  }
   return topResults(ix, scores, limit).flatMap(({ doc, score, d }) => {
     if (!d) return [];
     const hit = phrases.get(doc);

@@ -11,12 +11,15 @@ const STOP = new Set(
 const STEMS = new Map<string, string>();
 
 /**
- * Words the suffix rules cannot bring together: irregular past forms, and "email", which pages and people use
- * interchangeably with "mail" ("a bounce for an email I never sent" ↔ "Bounces for mail you never sent").
+ * Words the suffix rules cannot bring together: irregular past forms, negations, and "email", which pages and
+ * people use interchangeably with "mail" ("a bounce for an email I never sent" ↔ "Bounces for mail you never sent").
  */
 const IRREGULAR: Readonly<Record<string, string>> = {
   email: 'mail', emails: 'mail', emailed: 'mail', emailing: 'mail', sent: 'send', got: 'get', gotten: 'get', wrote: 'writ', written: 'writ',
-  went: 'go', gone: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give', came: 'come', held: 'hold', kept: 'keep',
+  went: 'go', gone: 'go',
+  // Negations, one word for all ("bounces I didn't send" ↔ "mail you never sent"); "not" is no stop word.
+  never: 'not', didnt: 'not', dont: 'not', doesnt: 'not', cant: 'not', cannot: 'not', wont: 'not', isnt: 'not', arent: 'not', wasnt: 'not',
+  couldnt: 'not', havent: 'not', hasnt: 'not', took: 'take', taken: 'take', gave: 'give', given: 'give', came: 'come', held: 'hold', kept: 'keep',
 };
 
 /** Drops a common English ending so inflections meet; applied alike to index and query. */
