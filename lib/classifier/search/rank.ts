@@ -3,17 +3,19 @@
  * - codes: the query's reply and status codes it covers (a code's own page most, then pages that list it);
  * - phrase: how well the query matches one of its server messages, keywords or curated rules (typo-tolerant);
  * - text: BM25F relevance of title, messages, keywords, summary and headings (typo-tolerant, prefixes).
+ * - topic: a query that is a page's topic ("dmarc", "what is greylisting") puts that page first (topics.ts);
+ * then the preferences of preference.ts: the host's page before a provider's, and the class the words ask for.
  * The weights make a message page matching code and phrase beat the status-code page, which beats the
- * reply-code page; a bare code query ("550", "5.7.1", "error 554") puts that code's own page first.
+ * reply-code page; a bare code query ("550", "5.7.1", "error 554", "5 7 1") puts that code's own page first.
  */
 import type { ArticleKind } from '../../content/schema';
-import { matchPhrases, type PhraseHit } from './phrase';
+import { matchPhrases } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
 import { expandToken, textScores } from './text-index';
-import { tokenize } from './text';
 import { topicHits } from './topics';
+import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
 
 export interface SearchResult {
   url: string;
@@ -39,19 +41,10 @@ const TEXT_WEIGHT = 40;
 const PAIR_BONUS = 15;
 /** How much of a code page's code weight yields to an error page whose message the query quotes (fully). */
 const CODE_YIELD = 0.4;
-const PROVIDER_FACTOR = 0.8;
-/** A provider's message the query quotes this fully is not put behind the host's page. */
-const VERBATIM = 0.9;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
-/** A permanent page counts this much when the query's words ask for temporary ("deferred", "will retry")... */
-const NOT_TEMPORARY = 0.5;
-/** ...and a page whose codes are all 4.x.x this much, above a page that covers both classes. */
-const TEMPORARY_ASKED = 1.2;
 /** What a class word weighs as text beside other words. */
 const CLASS_WORD_WEIGHT = 0.35;
-/** ...and a 4.x.x code page this much when they do not (the permanent page is what most people hold). */
-const NOT_PERMANENT = 0.75;
 const MAX_TYPED_TOKENS = 12;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
@@ -138,38 +131,6 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
       why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId: shown ? shown.ruleId : null },
     }];
   });
-}
-
-/**
- * This is the host's help site: when a host page and a provider's page match the query's words about as well,
- * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo")...
- */
-function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, hostVerbatim: number, hit: PhraseHit | undefined): number {
-  if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
-  const phrase = hit?.score ?? 0;
-  // ...unless the query is the provider's own message word for word (weight 1: a quoted message, not a keyword or
-  // another wording) and no host message matches as well.
-  if (hit && hit.phrase.weight === 1 && phrase >= VERBATIM && hostVerbatim < phrase) return 1;
-  if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
-  return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
-}
-
-/**
- * The class preference of a query without codes: with a word for "temporary" the 4.x.x side of a condition, else
- * the permanent one most people hold. Pages whose codes are all of the other class count less; a code page's
- * 4.x.x twin counts less by default, an error page only when the query asks for temporary.
- */
-function classFactor(hasCodes: boolean, temporary: boolean): (d: SearchDoc | undefined) => number {
-  if (hasCodes) return () => 1;
-  return (d) => {
-    if (!d || d.kind === 'guide') return 1;
-    // A code page is of its own code's class; an error page of all its codes' when they agree.
-    const own = d.kind === 'status-code' ? d.statusCodes[0] : d.kind === 'reply-code' ? d.replyCodes[0] : undefined;
-    const classes = new Set((own ? [own] : [...d.statusCodes, ...d.replyCodes]).map((c) => c.charAt(0)));
-    if (classes.size !== 1) return 1;
-    if (temporary) return classes.has('5') ? NOT_TEMPORARY : TEMPORARY_ASKED;
-    return classes.has('4') && d.kind !== 'error' ? NOT_PERMANENT : 1;
-  };
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
