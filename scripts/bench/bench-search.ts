@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { prepareIndex, withoutPacked } from '../../lib/classifier/search/prepare';
 import { search } from '../../lib/classifier/search/rank';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
-import { formatMisses, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
+import { formatMisses, HOLDOUT_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
 import { loadSearchIndex, serializeSearchIndex } from '../build/search-index';
 
 const ROUNDS = 30;
@@ -147,6 +147,8 @@ async function main() {
   if (dev) lines.push(...scoreLines('dev queries', dev, docs, '(target ≥ 97% top-1)'));
   else lines.push('dev queries: skipped: ../shared not found');
   lines.push(...scoreLines('own queries (scripts/corpus/own-queries.jsonl)', own, docs, '(target ≥ 97% top-1)'));
+  const holdout = loadDevQueries(HOLDOUT_QUERIES_PATH) ?? [];
+  lines.push(...scoreLines('held-out queries (scripts/corpus/holdout-queries.jsonl, never tuned on)', holdout, docs, ''));
   const synthetic = syntheticIndex(docs, 10);
   for (const [name, set] of [['full index', docs], ['synthetic 10×', synthetic]] as const) {
     const t = timeQueries(set, queries);

@@ -10,6 +10,8 @@ import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 
 export const DEV_QUERIES_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'queries', 'dev.jsonl');
 export const OWN_QUERIES_PATH = join(import.meta.dirname, 'own-queries.jsonl');
+/** Written after the ranking work on the two sets, to estimate generality: never tune the ranking on it. */
+export const HOLDOUT_QUERIES_PATH = join(import.meta.dirname, 'holdout-queries.jsonl');
 
 /** What sort of query a line of our own set is, for the figures per kind. */
 export const QUERY_KINDS = ['code', 'topic', 'class', 'mta', 'pasted', 'question'] as const;

@@ -78,8 +78,9 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
 
   // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
   const typos = q.tokens.length <= MAX_TYPED_TOKENS;
-  // Class words ("temporary", "will retry") beside other words mostly say which class, so they weigh less as text.
-  const classWordWeight = q.temporary && q.topicWords.length > 0 ? CLASS_WORD_WEIGHT : 1;
+  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
+  // Class words ("temporary", "will retry") beside other words, in a query without codes, mostly say which class, so they weigh less as text.
+  const classWordWeight = !hasCodes && q.temporary && q.topicWords.length > 0 ? CLASS_WORD_WEIGHT : 1;
   const expansions = q.tokens.map((t, i) => {
     const exp = expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos });
     return TEMPORARY.has(t) && classWordWeight < 1 ? exp.map((e) => ({ id: e.id, weight: e.weight * classWordWeight })) : exp;
@@ -87,7 +88,6 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
   const words = new Set(q.tokens);
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
-  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
   let messageBest = 0;
   let hostVerbatim = 0;
