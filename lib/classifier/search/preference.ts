@@ -13,7 +13,7 @@ const VERBATIM = 0.9;
 /** A permanent page counts this much when the query's words ask for temporary ("deferred", "will retry")... */
 export const NOT_TEMPORARY = 0.5;
 /** ...and a page whose codes are all 4.x.x this much, above a page that covers both classes. */
-const TEMPORARY_ASKED = 1.2;
+const TEMPORARY_ASKED = 1.5;
 /** ...and a 4.x.x code page this much when they do not (the permanent page is what most people hold). */
 const NOT_PERMANENT = 0.75;
 

@@ -9,11 +9,12 @@
  * reply-code page; a bare code query ("550", "5.7.1", "error 554", "5 7 1") puts that code's own page first.
  */
 import type { ArticleKind } from '../../content/schema';
-import { matchPhrases } from './phrase';
+import { matchPhrases, type PhraseHit } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
 import { expandToken, textScores } from './text-index';
+import { tokenize } from './text';
 import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
 
@@ -46,6 +47,8 @@ const TOPIC_WEIGHT = 100;
 /** What a class word weighs as text beside other words. */
 const CLASS_WORD_WEIGHT = 0.35;
 const MAX_TYPED_TOKENS = 12;
+/** A phrase match this strong that holds the query's class word makes that word the message's, not a class request. */
+const QUOTES_CLASS_WORD = 0.6;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
 const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
@@ -102,7 +105,12 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // pages' own-code weight yields in proportion.
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
   for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
-  const classOf = classFactor(hasCodes, q.temporary);
+  // A class word inside the server message the query quotes ("retry timeout exceeded") is that message's word,
+  // not a request for the temporary class.
+  let bestHit: PhraseHit | undefined;
+  for (const hit of phrases.values()) if (!bestHit || hit.score > bestHit.score) bestHit = hit;
+  const quotedClassWord = bestHit !== undefined && bestHit.score >= QUOTES_CLASS_WORD && tokenize(bestHit.phrase.text).some((t) => TEMPORARY.has(t) && words.has(t));
+  const classOf = classFactor(hasCodes, q.temporary && !quotedClassWord);
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
@@ -116,7 +124,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
 
   // Asked for temporary, the 4.x.x twin of a permanent code page that matches is at least as good an answer.
-  if (!hasCodes && q.temporary) {
+  if (!hasCodes && q.temporary && !quotedClassWord) {
     for (const [doc, twin] of ix.temporaryTwin) {
       const s = scores.get(doc);
       if (s !== undefined && s / NOT_TEMPORARY > (scores.get(twin) ?? 0)) scores.set(twin, s / NOT_TEMPORARY);
