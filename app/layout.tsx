@@ -25,6 +25,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* The browser's address bar can search this site (out/opensearch.xml, written by scripts/build/agent-files.ts). */}
+        <link rel="search" type="application/opensearchdescription+xml" title={host.siteName} href="/opensearch.xml" />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">Skip to content</a>
         <SiteHeader />

@@ -60,6 +60,11 @@ export const frontmatterSchema = z.strictObject({
   origin: z.string().min(2).optional(),
   /** Verbatim server replies that belong here; they feed search and the analyzer. */
   messages: z.array(serverMessageSchema).default([]),
+  /**
+   * Topic words this page is THE answer for ("dmarc", "greylisting", "reverse dns"): a search for the topic alone
+   * puts the page first. Lower-case, at most six, and no two pages may claim the same topic (checked with the search index).
+   */
+  topics: z.array(z.string().regex(/^[a-z0-9][a-z0-9 .-]{0,38}[a-z0-9]$/, 'a lower-case topic word or two, such as "reverse dns"')).max(6).optional(),
   /** Extra words people search with that are not in the title or messages ("mailbox full", "bounce back"). */
   keywords: z.array(z.string().min(2)).default([]),
   /** Site paths of related articles, each of which must exist. */

@@ -1,7 +1,8 @@
 /**
  * Runs after `next build`: checks the export is complete, writes the alias pages (scripts/build/redirects.ts), hints and
  * defers the start-up chunks (scripts/build/startup-scripts.ts), writes the service worker
- * (scripts/build/service-worker.ts) and every page's Content-Security-Policy (scripts/build/csp.ts), then writes .gz twins of
+ * (scripts/build/service-worker.ts), opensearch.xml, llms.txt and the articles' Markdown twins (scripts/build/agent-files.ts)
+ * and every page's Content-Security-Policy (scripts/build/csp.ts), then writes .gz twins of
  * text files so the static server can send them compressed.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,9 +12,10 @@ import { writeRedirects } from './redirects';
 import { writeServiceWorker } from './service-worker';
 import { applyCsp } from './csp';
 import { prepareStartupScripts } from './startup-scripts';
+import { writeAgentFiles } from './agent-files';
 
 const OUT = join(process.cwd(), 'out');
-const COMPRESS = /\.(html|js|css|json|xml|txt|svg|webmanifest)$/;
+const COMPRESS = /\.(html|js|css|json|xml|txt|md|svg|webmanifest)$/;
 
 for (const required of ['index.html', '404.html', 'sitemap.xml', 'robots.txt', 'api/articles.json']) {
   if (!existsSync(join(OUT, required))) {
@@ -26,6 +28,8 @@ const redirects = writeRedirects(OUT);
 console.log(`postbuild: ${redirects.moved} redirect pages, ${redirects.choice} choice pages (${redirects.skipped.length} aliases left to real pages)`);
 const startup = prepareStartupScripts(OUT);
 console.log(`postbuild: ${startup.chunks} start-up chunks compile-hinted, loaded after first paint on ${startup.pages} pages`);
+const agent = writeAgentFiles(OUT);
+console.log(`postbuild: opensearch.xml, llms.txt and ${agent.twins} Markdown twins of the articles`);
 const sw = writeServiceWorker(OUT);
 console.log(`postbuild: sw.js build ${sw.version}, ${sw.precache.length} files precached`);
 const csp = applyCsp(OUT);

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packSearchDocs } from '../../lib/classifier/search/prepare';
 import { buildSearchDocs, type SearchDoc } from '../../lib/classifier/search/search-doc';
+import { topicClashes } from '../../lib/classifier/search/topics';
 import { parseArticle, type Article } from '../../lib/content/article';
 import { CONTENT_DIR, loadArticles } from '../../content/load';
 
@@ -34,8 +35,15 @@ export function serializeSearchIndex(docs: readonly SearchDoc[]): string {
   return JSON.stringify(docs[0]?.packed ? docs : packSearchDocs(docs));
 }
 
+/** Fails naming the pages when two claim the same topic: a topic has one page that is the answer for it. */
+export function checkTopics(docs: readonly Pick<SearchDoc, 'url' | 'topics'>[]): void {
+  const clashes = topicClashes(docs);
+  if (clashes.length) throw new Error(clashes.map((c) => `topics: "${c.topic}" is claimed by ${c.urls.join(' and ')}; one page per topic`).join('\n'));
+}
+
 /** Writes the index JSON to `path` (by default from every article, failing on an invalid one) and returns its size in bytes, raw and gzipped. */
 export function writeSearchIndex(path: string, docs: readonly SearchDoc[] = packSearchDocs(buildSearchDocs(loadArticles()))): { bytes: number; gzipBytes: number } {
+  checkTopics(docs);
   const json = serializeSearchIndex(docs);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, json);

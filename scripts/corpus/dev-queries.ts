@@ -1,6 +1,7 @@
 /**
- * The dev query set (../shared/queries/dev.jsonl, beside the repository): loading it and scoring a ranking
- * against it. `status:X` in an expectation means any article whose statusCodes contain X.
+ * The query sets: the dev set (../shared/queries/dev.jsonl, beside the repository) and our own second set
+ * (scripts/corpus/own-queries.jsonl, written before the ranking was tuned on it): loading them and scoring a
+ * ranking against them. `status:X` in an expectation means any article whose statusCodes contain X.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,8 +9,14 @@ import { z } from 'zod';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 
 export const DEV_QUERIES_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'queries', 'dev.jsonl');
+export const OWN_QUERIES_PATH = join(import.meta.dirname, 'own-queries.jsonl');
+/** Written after the ranking work on the two sets, to estimate generality: never tune the ranking on it. */
+export const HOLDOUT_QUERIES_PATH = join(import.meta.dirname, 'holdout-queries.jsonl');
 
-const devQuerySchema = z.object({ q: z.string(), expect: z.array(z.string()).min(1) });
+/** What sort of query a line of our own set is, for the figures per kind. */
+export const QUERY_KINDS = ['code', 'topic', 'class', 'mta', 'pasted', 'question'] as const;
+
+const devQuerySchema = z.object({ q: z.string(), expect: z.array(z.string()).min(1), kind: z.enum(QUERY_KINDS).optional() });
 export type DevQuery = z.infer<typeof devQuerySchema>;
 
 /** The dev queries, or null when ../shared is not there. */
@@ -19,6 +26,19 @@ export function loadDevQueries(path = DEV_QUERIES_PATH): DevQuery[] | null {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => devQuerySchema.parse(JSON.parse(l)));
+}
+
+/** Our own query set (always present: it lives in the repository). */
+export function loadOwnQueries(path = OWN_QUERIES_PATH): DevQuery[] {
+  return loadDevQueries(path) ?? [];
+}
+
+/**
+ * A whole diagnostic line pasted as it came: marked so in our set; in a set without kinds, a query with a digit
+ * and at least six words (the dev set's pasted lines).
+ */
+export function isPastedLine(q: DevQuery): boolean {
+  return q.kind ? q.kind === 'pasted' : /\d/.test(q.q) && q.q.split(/\s+/).filter(Boolean).length >= 6;
 }
 
 export function acceptable(expect: readonly string[], url: string, docs: ReadonlyMap<string, SearchDoc>): boolean {

@@ -67,6 +67,40 @@ describe('loose mode for search queries', () => {
   });
 });
 
+describe('loose mode reads codes typed with other separators', () => {
+  it.each([
+    ['421 4 7 0', ['421', '4.7.0']],
+    ['5 7 1', ['5.7.1']],
+    ['5,2,2', ['5.2.2']],
+    ['550-5-7-26', ['550', '5.7.26']],
+    ['5_1_1', ['5.1.1']],
+    ['5/7/1', ['5.7.1']],
+    ['5. 7. 1', ['5.7.1']],
+    ['5 . 2 . 2', ['5.2.2']],
+    ['error 5 7 606 from Outlook', ['5.7.606']],
+    ['i got 5 1 1 what does it mean', ['5.1.1']],
+  ])('%s', (text, expected) => {
+    expect(codes(text, true)).toEqual(expected);
+  });
+
+  it.each([
+    ['phone with spaces', 'call +1 555 123 4567'],
+    ['four groups (IP-like)', '5 1 1 9'],
+    ['date with slashes', 'on 5/7/2024'],
+    ['version word', 'version 5 1 1'],
+    ['list of numbers', '5, 4, 3, 2'],
+    ['after another number', '12 5 1 1'],
+    ['mixed separators', '5-7 1'],
+    ['count', 'send 5 1 100 people'],
+  ])('refuses %s', (_name, text) => {
+    expect(codes(text, true)).toEqual([]);
+  });
+
+  it('stays off for bounce text (strict mode)', () => {
+    expect(codes('5 7 1')).toEqual([]);
+  });
+});
+
 describe('findPairs', () => {
   it.each([
     ['550 5.1.1 unknown', [['550', '5.1.1']]],

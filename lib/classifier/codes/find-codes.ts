@@ -23,6 +23,15 @@ export interface FindOptions {
   loose?: boolean;
 }
 
+/**
+ * In loose mode, an enhanced code typed with another separator than the dot, the same one twice, as people type
+ * codes on phones and in tickets: "5 7 1", "5,2,2", "5-7-26", "5_1_1", "5/7/1", "5. 7. 1". Refused like the dotted
+ * form after a letter, digit or version word, and when another group follows (phones "5 55 1234", IP-like
+ * "5 1 1 9", dates "5/7/2024" have a fourth group or a four-digit part).
+ */
+const SPACED_STATUS =
+  /(?<![\w./=:,+_]|(?<!\b[1-5]\d\d)-)(?<![,_/-]\s+|(?<![1-5]\d)\d\s+)(?<!(?:version|release|build|ver|v)\s{0,2})([245])(\s*[,_/-]\s*|\s*\.\s+|\s+\.\s*|\s+)([0-7])\2(\d{1,3})(?![\w.]|\s*[,_/.-]?\s*\d)/gi;
+
 // Subject is one digit 0-7 (every registered subject); detail 1-3 digits. Not inside a dotted number, not after
 // a letter or slash (host names, paths, "v5.1.1"), not after a version word.
 const STATUS =
@@ -36,9 +45,10 @@ const UNIT_AFTER =
   /^\s*(?:bytes?|[kmgt]i?b\b|ms\b|sec(?:onds?)?\b|min(?:utes?)?\b|hours?\b|days?\b|times\b|%|px\b|(?:people|persons|recipients|users|contacts|e-?mails|messages|addresses|members|subscribers)\b|per\s)/i;
 const WORD_BEFORE = /\b(?:port|size|pid|uid|id|line|version|no\.?|number|ext\.?|tel\.?|phone)\s*[:=]?\s*$/i;
 const STATUS_AHEAD = /^[#(]?[245]\.[0-7]\.\d{1,3}(?![\d.])/;
+const SPACED_STATUS_AHEAD = /^-[245]-[0-7]-\d{1,3}(?![\d-])/;
 
 /** Whether the characters after a three-digit number let it be a reply code. */
-function replyContextOk(text: string, start: number, end: number): boolean {
+function replyContextOk(text: string, start: number, end: number, loose: boolean): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   if (/\d[ \t,-]$/.test(before) || WORD_BEFORE.test(before)) return false;
   const after = text.slice(end, end + 16);
@@ -52,6 +62,7 @@ function replyContextOk(text: string, start: number, end: number): boolean {
     return !/^\d{2,}/.test(token) || STATUS_AHEAD.test(token);
   }
   if (next === '.' || next === ':') return !/^.\d/.test(after);
+  if (next === '-' && loose && SPACED_STATUS_AHEAD.test(after)) return true;
   if (next === '-') return STATUS_AHEAD.test(after.slice(1).replace(/^['"]/, '')) || /^-[ \t]?['"]?[A-Za-z<"(\[]/.test(after);
   return false;
 }
@@ -63,12 +74,21 @@ export function findCodes(text: string, options: FindOptions = {}): CodeHit[] {
     const start = m.index;
     hits.push({ code: `${m[1]}.${m[2]}.${Number(m[3])}`, kind: 'status', start, end: start + m[0].length });
   }
+  if (options.loose) {
+    for (const m of text.matchAll(SPACED_STATUS)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (UNIT_AFTER.test(text.slice(end, end + 16)) || WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      hits.push({ code: `${m[1]}.${m[3]}.${Number(m[4])}`, kind: 'status', start, end });
+    }
+  }
   for (const m of text.matchAll(REPLY)) {
     const code = m[1] ?? '';
     const start = m.index;
     const end = start + code.length;
     if (!options.loose && !/^[2-5][0-5]\d$/.test(code)) continue;
-    if (!replyContextOk(text, start, end)) continue;
+    if (!replyContextOk(text, start, end, options.loose ?? false)) continue;
     if (hits.some((h) => start >= h.start && start < h.end)) continue;
     hits.push({ code, kind: 'reply', start, end });
   }

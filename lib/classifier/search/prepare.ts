@@ -7,10 +7,12 @@
  * vocabulary, its postings and its phrases' term ids; prepareIndex() then only decodes numbers. Documents without
  * it (or packed for another array) are read from their text, with the same result up to the weights' rounding.
  */
+import { templateWords } from '../../content/message-template';
 import { ARTICLE_RULES } from './article-rules';
 import { findCodes } from '../codes/find-codes';
 import { buildPhraseIndex, type PhraseIndex, type PhraseItem } from './phrase';
 import { stripNoise } from './query';
+import { topicTable, type TopicTable } from './topics';
 import type { SearchDoc } from './search-doc';
 import {
   buildTextIndex, emptyTextIndex, FIELD_COUNT, fieldIds, fieldUnits, finishTextIndex, internTerm, newPostings, saturate, textIds, type TextIndex,
@@ -24,6 +26,10 @@ export interface PreparedIndex {
   codes: Map<string, { doc: number; score: number }[]>;
   /** "550 5.1.1" → documents with a message sent with exactly that pair. */
   pairs: Map<string, Set<number>>;
+  /** Topic words → the page that is the answer for them. */
+  topics: TopicTable;
+  /** A permanent status-code page → its temporary twin (/codes/5.7.5/ → /codes/4.7.5/). */
+  temporaryTwin: Map<number, number>;
 }
 
 /** How much covering a code counts, by the kind of page and whether the code is the page's own. */
@@ -36,9 +42,12 @@ function codeWeight(doc: SearchDoc, code: string, isStatus: boolean): number {
   return isStatus ? 45 : 15;
 }
 
-/** Message text without codes, addresses or IPs; most messages have none, so skip the work when no digit or '<' or '@'. */
-const withoutCodes = (text: string) => (/[\d<@]/.test(text) ? stripNoise(text, findCodes(text)) : text);
+/** Message text without codes, addresses, IPs or URLs; most messages have none, so skip the work when no digit, '<', '@', '=' or '://'. */
+const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(text, findCodes(text)) : text);
 const NO_CODES: readonly string[] = [];
+const RULE_WORDING = 0.95;
+/** A message a code page quotes from an error page (SearchMessage.alsoOn): the error page is its answer. */
+const QUOTED = 0.3;
 const cache = new WeakMap<readonly SearchDoc[], PreparedIndex>();
 
 /** The curated rules' phrases, for the documents they point at. */
@@ -49,7 +58,8 @@ function ruleItems(docs: readonly SearchDoc[]): PhraseItem[] {
   for (const r of ARTICLE_RULES) {
     const doc = byUrl.get(r.url);
     if (doc === undefined) continue;
-    for (const text of r.phrases) rules.push({ doc, text, ruleId: r.id, weight: 1 });
+    // A rule's other wordings count a little less than a message quoted word for word.
+    for (const text of r.phrases) rules.push({ doc, text, ruleId: r.id, weight: RULE_WORDING });
     rules.push({ doc, text: withoutCodes(r.message), ruleId: r.id, weight: 1 });
   }
   return rules;
@@ -69,7 +79,8 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
     const w = d.kind === 'error' ? 1 : 0.55;
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
-      items.push(ids ? { doc, text: m.text, ruleId: null, weight: w, ids } : { doc, text: m.text, ruleId: null, weight: w, match: withoutCodes(m.text) });
+      const mw = m.alsoOn ? QUOTED : w;
+      items.push(ids ? { doc, text: m.text, ruleId: null, weight: mw, ids } : { doc, text: m.text, ruleId: null, weight: mw, match: withoutCodes(templateWords(m.text)) });
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];
@@ -105,6 +116,19 @@ function codeTables(docs: readonly SearchDoc[]): Pick<PreparedIndex, 'codes' | '
   return { codes, pairs };
 }
 
+function twins(docs: readonly SearchDoc[]): Map<number, number> {
+  const byCode = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.kind === 'status-code' && d.statusCodes[0]) byCode.set(d.statusCodes[0], i);
+  });
+  const out = new Map<number, number>();
+  for (const [code, doc] of byCode) {
+    const twin = code.startsWith('5.') ? byCode.get(`4${code.slice(1)}`) : undefined;
+    if (twin !== undefined) out.set(doc, twin);
+  }
+  return out;
+}
+
 export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const cached = cache.get(docs);
   if (cached) return cached;
@@ -113,7 +137,7 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const text = packed?.text ?? buildTextIndex(docs, rules.map((r) => r.text));
   const items = docItems(docs, packed?.phrases);
   for (const r of rules) items.push(r);
-  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs) };
+  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), temporaryTwin: twins(docs) };
   cache.set(docs, prepared);
   return prepared;
 }

@@ -15,10 +15,33 @@ describe('parseQuery', () => {
     ['550 5.4.1 Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]',
       { statusCodes: ['5.4.1'], replyCodes: ['550'], bare: false, tokens: ['access', 'deny', '201806281'] }],
     ['over quota https://support.google.com/mail/?p=OverQuotaTemp d2e1a72fcca58-7a1b.9 - gsmtp',
-      { bare: false, tokens: ['over', 'quota', 'mail', 'overquotatemp', 'over', 'quota', 'temp', 'gsmtp'] }],
+      { bare: false, tokens: ['over', 'quota', 'googl', 'mail', 'overquotatemp', 'over', 'quota', 'temp', 'gsmtp'] }],
     ['Jan 12 10:31:02 mail postfix/smtp[2211]: 4F2A1B3C9D: bounced 2025-01-01', { bare: false, tokens: ['mail', 'postfix', 'smtp', '2211', 'bounc'] }],
     ['[TSS04] RESOLVER.ADR.RecipNotFound', { bare: false, tokens: ['tss04', 'resolver', 'adr', 'recipnotfound', 'recip', 'not', 'found'] }],
   ])('%s', (q, expected) => expect(parseQuery(q)).toMatchObject(expected));
+
+  it.each([
+    ['how do I fix greylisting', ['fix', 'greylist']],
+    ['what does it mean when mail is deferred', ['mail', 'deferr']],
+    ['why do I keep getting bounces', ['bounc']],
+  ])('leaves question words out: %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));
+
+  it.each([
+    ['mailbox full temporary', true],
+    ['spf fail deferred', true],
+    ['will retry', true],
+    ['mailbox full', false],
+  ])('reads the class words: %s', (q, temporary) => expect(parseQuery(q).temporary).toBe(temporary));
+
+  it.each([
+    ['554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.71', ['block', 'see', 'proofpoint', 'ip']],
+    ['550 Local CT IP Reputation https://community.mimecast.co.uk/docs', ['local', 'ct', 'ip', 'reputation', 'mimecast', 'doc']],
+  ])('keeps the site name of a URL: %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));
+
+  it('drops Exim frames and log fields', () => {
+    expect(parseQuery('R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.77]: SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Relay access denied').tokens)
+      .toEqual(['relay', 'access', 'deny']);
+  });
 
   it('pairs a reply code with the status code after it', () => {
     expect(parseQuery('550-5.1.1 user unknown').pairs).toEqual([{ replyCode: '550', statusCode: '5.1.1' }]);

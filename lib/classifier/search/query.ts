@@ -13,19 +13,26 @@ export interface ParsedQuery {
   tokens: string[];
   /** Only codes (and words like "error" or "smtp"): the code's own page must come first. */
   bare: boolean;
+  /** The words that may name a topic: the tokens without class words ("temporary", "retry"). */
+  topicWords: string[];
+  /** The words ask for the temporary (4.x.x) side of a condition: "temporary", "deferred", "will retry". */
+  temporary: boolean;
 }
 
 const NOISE: readonly RegExp[] = [
   /\(in reply to [^)]*\)/gi,
   /\bhost\s+\S+\s+said:/gi,
+  // Exim's frame around a remote reply: "SMTP error from remote mail server after RCPT TO:<a@example.com>: host mx.example.com [192.0.2.1]:".
+  /\bSMTP error from remote mail(?:er| server) after (?:[A-Z ]+:\s*<[^>]*>|[a-z ]+?|[A-Z]+)(?: SIZE=\d+)?:/gi,
+  /\bhost\s+[\w.-]+\s+\[[^\]\s]+\]:/gi,
+  // A log line's key=value fields ("relay=mx.example.net[192.0.2.1]:25", "delay=1.2", "id=00832-01", "R=dnslookup").
+  /(?<![?&])\b[A-Za-z][\w-]{0,11}=[^\s,;()]+/g,
   /\b(?:diagnostic-code|status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s*:\s*(?:(?:smtp|rfc822|dns)\s*;)?/gi,
   /\bsmtp\s*;/gi,
   /<[^<>\s]*>/g,
   /[^\s<>@()[\]"',;]+@[^\s<>@()[\]"',;]+/g,
   /\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?/g,
   /\[?\b[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\b\]?/gi,
-  // A URL's scheme and host ("https://support.google.com"): its path may name the condition ("?p=NoSuchUser").
-  /\bhttps?:\/\/[^\s/]*/gi,
   // A server's name in brackets, as Microsoft and Yahoo end their replies ("[DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]").
   /\[[\w-]+(?:\.[\w-]+){2,}\]/g,
   // Dates and times of a log line or a bounce ("2025-01-01", "Jan 12 10:31:02").
@@ -36,15 +43,52 @@ const NOISE: readonly RegExp[] = [
   /\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{10,}(?:[-.][a-z0-9]+)*\b/gi,
 ];
 
-/** Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1"). */
+/**
+ * Words that do not change which page a code query wants ("error 554", "smtp error 421", "what is 5.7.1", "i got
+ * error 5 1 1 what does it mean").
+ */
 const FILLER = new Set(
-  ['error', 'smtp', 'code', 'status', 'reply', 'bounce', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number'].map(stem),
+  ['error', 'err', 'smtp', 'code', 'status', 'reply', 'bounce', 'bounced', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number',
+    'got', 'get', 'getting', 'receive', 'received', 'saying', 'says', 'said', 'explain', 'explained', 'help', 'fix', 'message'].map(stem),
 );
+
+/**
+ * Words of a question that say nothing about which page answers it ("how do I fix", "what does it mean", "why do I
+ * keep getting"); the stop words already drop why/how/my. Left out unless nothing else remains.
+ */
+const QUESTION = new Set(
+  ['solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
+    'issue', 'help', 'explain', 'wrong', 'someone', 'somebody', 'need', 'want', 'tell', 'know', 'just', 'always', 'suddenly', 'still', 'anymore', 'ever',
+    'going', 'go', 'goes', 'use', 'using'].map(stem),
+);
+
+/**
+ * Words that ask for the temporary class of a condition ("mailbox full temporary", "spf fail deferred", "will retry",
+ * "try again later"). A query with no code and none of them wants the permanent page.
+ */
+export const TEMPORARY = new Set(
+  ['temporary', 'temporarily', 'temp', 'transient', 'deferred', 'defer', 'deferral', 'deferring', 'retry', 'retrying', 'retried', 'retries', 'later',
+    'delayed', 'delay', 'again', 'soft', 'queued'].map(stem),
+);
+
+const URL_HOST = /\bhttps?:\/\/([^\s/?#]*)/gi;
+
+/** The registered name in a host name: "proofpoint" in ipcheck.proofpoint.com, "example" in mail.example.co.uk. */
+function siteName(host: string): string {
+  const labels = host.toLowerCase().split(':')[0]?.split('.').filter(Boolean) ?? [];
+  const n = labels.length;
+  if (n < 2) return '';
+  const cc = n >= 3 && (labels[n - 1] ?? '').length === 2 && /^(?:co|com|net|org|ac|gov|ne|or)$/.test(labels[n - 2] ?? '');
+  return labels[cc ? n - 3 : n - 2] ?? '';
+}
 
 /** Removes codes and bounce scaffolding, leaving the words of the message. */
 export function stripNoise(text: string, spans: readonly { start: number; end: number }[] = []): string {
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start)) out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
+  // A URL keeps only the name of the site ("https://ipcheck.proofpoint.com/?ip=…" → "proofpoint"): who points
+  // there says whose block it is; its path may name the condition ("?p=NoSuchUser").
+  out = out.replace(URL_HOST, (_m, host: string) => ` ${siteName(host)} `);
   for (const re of NOISE) out = out.replace(re, ' ');
   return out;
 }
@@ -55,7 +99,11 @@ export function parseQuery(query: string): ParsedQuery {
   const statusCodes = [...new Set(hits.filter((h) => h.kind === 'status').map((h) => h.code))];
   const replyCodes = [...new Set(hits.filter((h) => h.kind === 'reply').map((h) => h.code))];
   const pairs = findPairs(text, { loose: true }).map(({ replyCode, statusCode }) => ({ replyCode, statusCode }));
-  const tokens = tokenize(stripNoise(text, hits));
-  const bare = hits.length > 0 && tokens.every((t) => FILLER.has(t));
-  return { statusCodes, replyCodes, pairs, tokens: bare ? [] : tokens, bare };
+  const all = tokenize(stripNoise(text, hits));
+  const bare = hits.length > 0 && all.every((t) => FILLER.has(t) || QUESTION.has(t));
+  const content = all.filter((t) => !QUESTION.has(t));
+  const tokens = bare ? [] : content.length ? content : all;
+  const temporary = tokens.some((t) => TEMPORARY.has(t));
+  const topicWords = tokens.filter((t) => !TEMPORARY.has(t));
+  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, temporary };
 }

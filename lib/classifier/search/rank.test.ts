@@ -19,6 +19,10 @@ describe('a code query puts that code first', () => {
     ['smtp;550 5.1.1', '/codes/5.1.1/'],
     ['what does 5.7.1 mean', '/codes/5.7.1/'],
     ['5.7.606', '/codes/5.7.500/'],
+    ['5 7 1', '/codes/5.7.1/'],
+    ['5,2,2', '/codes/5.2.2/'],
+    ['550-5-1-1', '/codes/5.1.1/'],
+    ['i got error 5 1 1 what does it mean', '/codes/5.1.1/'],
   ])('%s → %s', (q, url) => expect(top(q)).toEqual([url]));
 });
 

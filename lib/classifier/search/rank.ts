@@ -3,16 +3,20 @@
  * - codes: the query's reply and status codes it covers (a code's own page most, then pages that list it);
  * - phrase: how well the query matches one of its server messages, keywords or curated rules (typo-tolerant);
  * - text: BM25F relevance of title, messages, keywords, summary and headings (typo-tolerant, prefixes).
+ * - topic: a query that is a page's topic ("dmarc", "what is greylisting") puts that page first (topics.ts);
+ * then the preferences of preference.ts: the host's page before a provider's, and the class the words ask for.
  * The weights make a message page matching code and phrase beat the status-code page, which beats the
- * reply-code page; a bare code query ("550", "5.7.1", "error 554") puts that code's own page first.
+ * reply-code page; a bare code query ("550", "5.7.1", "error 554", "5 7 1") puts that code's own page first.
  */
 import type { ArticleKind } from '../../content/schema';
-import { matchPhrases } from './phrase';
+import { matchPhrases, type PhraseHit } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
-import { parseQuery } from './query';
+import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
 import { expandToken, textScores } from './text-index';
 import { tokenize } from './text';
+import { topicHits } from './topics';
+import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
 
 export interface SearchResult {
   url: string;
@@ -26,13 +30,25 @@ export interface SearchResult {
 export interface SearchOptions {
   /** At most this many results (default 10). */
   limit?: number;
+  /**
+   * Another full-text layer in place of the built-in BM25F: document index → relevance for the query's search
+   * tokens (any scale). For the side-by-side benchmark of full-text libraries (scripts/bench/bench-search-library.ts).
+   */
+  textLayer?: (tokens: readonly string[]) => Map<number, number>;
 }
 
 const PHRASE_WEIGHT = 120;
 const TEXT_WEIGHT = 40;
 const PAIR_BONUS = 15;
-const PROVIDER_FACTOR = 0.8;
+/** How much of a code page's code weight yields to an error page whose message the query quotes (fully). */
+const CODE_YIELD = 0.4;
+/** What a query that is exactly a page's topic adds. */
+const TOPIC_WEIGHT = 100;
+/** What a class word weighs as text beside other words. */
+const CLASS_WORD_WEIGHT = 0.35;
 const MAX_TYPED_TOKENS = 12;
+/** A phrase match this strong that holds the query's class word makes that word the message's, not a class request. */
+const QUOTES_CLASS_WORD = 0.6;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
 const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
@@ -50,9 +66,10 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const codesOf = new Map<number, string[]>();
   const add = (doc: number, s: number) => scores.set(doc, (scores.get(doc) ?? 0) + s);
 
+  const codeScores = new Map<number, number>();
   for (const code of [...q.statusCodes, ...q.replyCodes]) {
     for (const { doc, score } of ix.codes.get(code) ?? []) {
-      add(doc, score);
+      codeScores.set(doc, (codeScores.get(doc) ?? 0) + score);
       const list = codesOf.get(doc);
       if (list) list.push(code);
       else codesOf.set(doc, [code]);
@@ -64,19 +81,55 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
 
   // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
   const typos = q.tokens.length <= MAX_TYPED_TOKENS;
-  const expansions = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
+  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
+  // Class words ("temporary", "will retry") beside other words, in a query without codes, mostly say which class, so they weigh less as text.
+  const classWordWeight = !hasCodes && q.temporary && q.topicWords.length > 0 ? CLASS_WORD_WEIGHT : 1;
+  const expansions = q.tokens.map((t, i) => {
+    const exp = expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos });
+    return TEMPORARY.has(t) && classWordWeight < 1 ? exp.map((e) => ({ id: e.id, weight: e.weight * classWordWeight })) : exp;
+  });
   const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
   const words = new Set(q.tokens);
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
-  const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   let hostBest = 0;
-  for (const [doc, hit] of phrases) if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) hostBest = Math.max(hostBest, hit.score);
-  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, phrases.get(doc)?.score ?? 0);
+  let messageBest = 0;
+  let hostVerbatim = 0;
+  for (const [doc, hit] of phrases) {
+    if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) {
+      hostBest = Math.max(hostBest, hit.score);
+      if (hit.phrase.weight === 1) hostVerbatim = Math.max(hostVerbatim, hit.score);
+    }
+    if (ix.docs[doc]?.kind === 'error' && codesOf.has(doc)) messageBest = Math.max(messageBest, hit.score);
+  }
+  // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
+  // pages' own-code weight yields in proportion.
+  const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
+  for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
+  // A class word inside the server message the query quotes ("retry timeout exceeded") is that message's word,
+  // not a request for the temporary class.
+  let bestHit: PhraseHit | undefined;
+  for (const hit of phrases.values()) if (!bestHit || hit.score > bestHit.score) bestHit = hit;
+  const quotedClassWord = bestHit !== undefined && bestHit.score >= QUOTES_CLASS_WORD && tokenize(bestHit.phrase.text).some((t) => TEMPORARY.has(t) && words.has(t));
+  const classOf = classFactor(hasCodes, q.temporary && !quotedClassWord);
+  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
+  const topicWords = q.topicWords.map((t) => {
+    const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
+    return alike.includes(t) ? [t] : [t, ...alike];
+  });
+  // Only a query that is the topic (question and class words aside), and not when its class words ask for the other class.
+  for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) >= 1) add(doc, TOPIC_WEIGHT);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
-  const text = expansions.length ? textScores(ix.text, expansions) : new Map<number, number>();
+  const text = !expansions.length ? new Map<number, number>() : options.textLayer ? options.textLayer(q.tokens) : textScores(ix.text, expansions);
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
 
+  // Asked for temporary, the 4.x.x twin of a permanent code page that matches is at least as good an answer.
+  if (!hasCodes && q.temporary && !quotedClassWord) {
+    for (const [doc, twin] of ix.temporaryTwin) {
+      const s = scores.get(doc);
+      if (s !== undefined && s / NOT_TEMPORARY > (scores.get(twin) ?? 0)) scores.set(twin, s / NOT_TEMPORARY);
+    }
+  }
   return topResults(ix, scores, limit).flatMap(({ doc, score, d }) => {
     if (!d) return [];
     const hit = phrases.get(doc);
@@ -86,16 +139,6 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
       why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId: shown ? shown.ruleId : null },
     }];
   });
-}
-
-/**
- * This is the host's help site: when a host page and a provider's page match the query's words about as well,
- * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo").
- */
-function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, phrase: number): number {
-  if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
-  if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
-  return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };

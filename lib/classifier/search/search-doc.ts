@@ -5,12 +5,15 @@
 import type { Article } from '../../content/article';
 import type { ArticleKind } from '../../content/schema';
 import type { ReasonId } from '../../reasons';
+import { templateWords } from '../../content/message-template';
 
 export interface SearchMessage {
   /** The server's words, without codes. */
   text: string;
   replyCode?: string;
   statusCode?: string;
+  /** On a code page or guide: the error page whose own message this is (its words appear in one of that page's messages). */
+  alsoOn?: string;
 }
 
 export interface SearchDoc {
@@ -25,6 +28,8 @@ export interface SearchDoc {
   origin?: string;
   messages: SearchMessage[];
   keywords: string[];
+  /** Topic words this page is THE answer for (frontmatter `topics`); absent when none. */
+  topics?: string[];
   /** `##` headings beyond the standard ones every article has. */
   headings: string[];
   /** The document's share of the prepared search index, written by the build (see packSearchDocs in prepare.ts). */
@@ -43,7 +48,7 @@ export function articleHeadings(body: string): string[] {
   return out;
 }
 
-type DocSource = Pick<Article, 'url' | 'kind' | 'title' | 'summary' | 'replyCodes' | 'statusCodes' | 'reasons' | 'origin' | 'messages' | 'keywords' | 'body'>;
+type DocSource = Pick<Article, 'url' | 'kind' | 'title' | 'summary' | 'replyCodes' | 'statusCodes' | 'reasons' | 'origin' | 'messages' | 'keywords' | 'topics' | 'body'>;
 
 export function toSearchDoc(a: DocSource): SearchDoc {
   const doc: SearchDoc = {
@@ -63,10 +68,30 @@ export function toSearchDoc(a: DocSource): SearchDoc {
     headings: articleHeadings(a.body),
   };
   if (a.origin) doc.origin = a.origin;
+  if (a.topics?.length) doc.topics = [...a.topics];
   return doc;
+}
+
+const squash = (text: string) => templateWords(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Marks each message a code page or guide quotes from an error page (Gmail's words on /codes/5.7.25/): search
+ * then sends a query with those words to the error page, which is the message's own.
+ */
+export function markQuotedMessages(docs: SearchDoc[]): SearchDoc[] {
+  const own = docs.filter((d) => d.kind === 'error').flatMap((d) => d.messages.map((m) => ({ url: d.url, text: squash(m.text) })));
+  for (const d of docs) {
+    if (d.kind === 'error') continue;
+    for (const m of d.messages) {
+      const text = squash(m.text);
+      const page = text.length >= 12 ? own.find((o) => o.text.includes(text)) : undefined;
+      if (page) m.alsoOn = page.url;
+    }
+  }
+  return docs;
 }
 
 /** Search documents for every article, in URL order (stable output for the serialized index). */
 export function buildSearchDocs(articles: readonly DocSource[]): SearchDoc[] {
-  return articles.map(toSearchDoc).sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+  return markQuotedMessages(articles.map(toSearchDoc).sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0)));
 }

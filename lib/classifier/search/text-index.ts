@@ -5,13 +5,15 @@
  * posting), and the typo and prefix tables built only when a query first needs them.
  */
 import type { SearchDoc } from './search-doc';
+import { templateWords } from '../../content/message-template';
 import { editDistance, rawWords, typoBudget, wordTokens } from './text';
 
 /** Field weights: what a page is about (title, messages, keywords) outweighs what it says about it. */
 const FIELDS: readonly { weight: number; get: (d: SearchDoc) => readonly string[] }[] = [
   { weight: 3, get: (d) => [d.title] },
-  { weight: 2.5, get: (d) => d.messages.map((m) => m.text) },
-  { weight: 2.5, get: (d) => d.keywords },
+  // A message's placeholders ({ip}, {domain}…) are no words of it.
+  { weight: 2.5, get: (d) => d.messages.map((m) => templateWords(m.text)) },
+  { weight: 2.5, get: (d) => (d.topics ? [...d.keywords, ...d.topics] : d.keywords) },
   { weight: 2, get: (d) => (d.kind === 'error' || d.kind === 'guide' ? [(d.url.split('/')[2] ?? '').replace(/-/g, ' ')] : []) },
   { weight: 1.5, get: (d) => (d.origin ? [d.origin] : []) },
   { weight: 1, get: (d) => [d.summary] },

@@ -14,7 +14,9 @@ describe('tokenize', () => {
     ['Relay access denied', ['relay', 'access', 'deny']],
     ['RESOLVER.ADR.RecipNotFound', ['resolver', 'adr', 'recipnotfound', 'recip', 'not', 'found']],
     ['[TSS04] deferred', ['tss04', 'deferr']],
-    ["You aren't localhost", ['arent', 'localhost']],
+    ["You aren't localhost", ['not', 'localhost']],
+    ['a bounce for an email I never sent', ['bounc', 'mail', 'not', 'send']],
+    ["bounces I didn't send", ['bounc', 'not', 'send']],
     ['can I send to the users', ['send', 'user']],
   ])('%s', (text, tokens) => expect(tokenize(text)).toEqual(tokens));
 });

@@ -10,6 +10,18 @@ const STOP = new Set(
 
 const STEMS = new Map<string, string>();
 
+/**
+ * Words the suffix rules cannot bring together: irregular past forms, negations, and "email", which pages and
+ * people use interchangeably with "mail" ("a bounce for an email I never sent" ↔ "Bounces for mail you never sent").
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  email: 'mail', emails: 'mail', emailed: 'mail', emailing: 'mail', sent: 'send', got: 'get', gotten: 'get', wrote: 'writ', written: 'writ',
+  went: 'go', gone: 'go',
+  // Negations, one word for all ("bounces I didn't send" ↔ "mail you never sent"); "not" is no stop word.
+  never: 'not', didnt: 'not', dont: 'not', doesnt: 'not', cant: 'not', cannot: 'not', wont: 'not', isnt: 'not', arent: 'not', wasnt: 'not',
+  couldnt: 'not', havent: 'not', hasnt: 'not', took: 'take', taken: 'take', gave: 'give', given: 'give', came: 'come', held: 'hold', kept: 'keep',
+};
+
 /** Drops a common English ending so inflections meet; applied alike to index and query. */
 export function stem(word: string): string {
   let out = STEMS.get(word);
@@ -21,6 +33,8 @@ export function stem(word: string): string {
 }
 
 function stemUncached(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return irregular;
   let w = word;
   const n = w.length;
   if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
