@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ['out/**', '.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/analyzer-worker*'] },
+  { ignores: ['out/**', '.next/**', 'node_modules/**', '.cache/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/analyzer-worker*'] },
   { rules: { '@next/next/no-html-link-for-pages': 'off' } },
 ];
 
