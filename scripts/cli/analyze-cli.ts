@@ -8,9 +8,9 @@ import { analyze } from '../../lib/bounce/analyze';
 import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
 import { host } from '../../host.config';
 import { loadArticleChooser } from './article-chooser';
+import { loadCliKnownMessages } from './content-cache';
 import { progressLine } from './progress';
 import { listInputs } from './read-inputs';
-import { loadKnownMessages } from '../build/known-table';
 
 interface Line {
   file: string;
@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let failed = 0;
   const chooseArticle = await loadArticleChooser();
-  const knownMessages = loadKnownMessages();
+  const knownMessages = await loadCliKnownMessages();
   let inputs;
   try {
     inputs = listInputs(paths);

@@ -1,13 +1,13 @@
 /**
  * The article chooser the command line hands to analyze(): the search ranking's bestArticle over the search
- * index (scripts/cli/search-index-cache.ts), else, when the index cannot be built, a plain code-page lookup in
+ * index (scripts/cli/content-cache.ts), else, when the index cannot be built, a plain code-page lookup in
  * content/codes/.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestArticle } from '../../lib/classifier/search/article-for';
 import type { ArticleChooser } from '../../lib/bounce/types';
-import { CONTENT_FOLDER, loadCliSearchIndex } from './search-index-cache';
+import { CONTENT_FOLDER, loadCliSearchIndex } from './content-cache';
 
 const CODES = join(CONTENT_FOLDER, 'codes');
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { search, type SearchResult } from '../../lib/classifier/search/rank';
-import { loadCliSearchIndex } from './search-index-cache';
+import { loadCliSearchIndex } from './content-cache';
 
 function why(r: SearchResult): string {
   const parts = [];

@@ -1,15 +1,16 @@
 /**
- * The search index for the command-line tools. Under the compiled launcher (scripts/cli/launch/) the prepared
- * index is kept in .cache/cli/ (V8's structured clone of what prepareIndex() returns for the JSON the browser
- * gets), with a stamp of every file under content/ (sizes, times, SHA-256) and of the build; a call then costs
- * some stat calls and one deserialize instead of reading and validating every article and preparing the index.
- * Without the launcher (tsx, tests) it is built from content/ each time, as before. Either way the documents come
- * from scripts/build/search-index.ts and the preparing from lib/classifier/search/prepare.ts.
+ * What the command-line tools derive from content/ (the prepared search index, the analyzer's table of known
+ * messages), cached under the compiled launcher (scripts/cli/launch/) in .cache/cli/ as V8's structured clone, with a
+ * stamp of every file under content/ (sizes, times, SHA-256) and of the build; a call then costs some stat calls and
+ * one deserialize instead of reading and validating every article. Without the launcher (tsx, tests) each is built
+ * from content/ each time. The documents come from scripts/build/search-index.ts, the preparing from
+ * lib/classifier/search/prepare.ts, the known messages from scripts/build/known-table.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import type { KnownMessage } from '../../lib/classifier/reasons/known-messages';
 import { adoptPreparedIndex, prepareIndex, type PreparedIndex } from '../../lib/classifier/search/prepare';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 import { checkStamp, makeStamp, readStamp, writeAtomic } from './launch/stamp.mjs';
@@ -25,6 +26,10 @@ function isPrepared(value: unknown): value is PreparedIndex {
   return typeof value === 'object' && value !== null && 'docs' in value && isDocs(value.docs) && 'text' in value && 'phrases' in value;
 }
 
+function isKnown(value: unknown): value is KnownMessage[] {
+  return Array.isArray(value) && value.every((m) => typeof m === 'object' && m !== null && 'text' in m && 'reason' in m);
+}
+
 function hasBuild(stamp: unknown, build: string): boolean {
   return typeof stamp === 'object' && stamp !== null && 'build' in stamp && stamp.build === build;
 }
@@ -37,7 +42,7 @@ async function buildDocs(): Promise<SearchDoc[]> {
   return docs;
 }
 
-function cached(file: string, stampFile: string, build: string): PreparedIndex | null {
+function cached<T>(file: string, stampFile: string, build: string, valid: (v: unknown) => v is T): T | null {
   const stamp = readStamp(stampFile);
   if (!hasBuild(stamp, build)) return null;
   const state = checkStamp(CONTENT_FOLDER, stamp);
@@ -48,7 +53,7 @@ function cached(file: string, stampFile: string, build: string): PreparedIndex |
   } catch {
     return null;
   }
-  if (!isPrepared(prepared)) return null;
+  if (!valid(prepared)) return null;
   if (state === 'refreshed') {
     try {
       writeAtomic(stampFile, JSON.stringify(stamp));
@@ -59,7 +64,7 @@ function cached(file: string, stampFile: string, build: string): PreparedIndex |
   return prepared;
 }
 
-function save(file: string, stampFile: string, build: string, prepared: PreparedIndex): void {
+function save(file: string, stampFile: string, build: string, prepared: unknown): void {
   const bytes = serialize(prepared);
   // only a copy that comes back equal (no class instances, no functions) is worth keeping
   if (!isDeepStrictEqual(deserialize(bytes), prepared)) return;
@@ -73,23 +78,33 @@ function save(file: string, stampFile: string, build: string, prepared: Prepared
   writeAtomic(stampFile, JSON.stringify({ ...makeStamp(CONTENT_FOLDER, { files, dirs, outputs: [relative(CONTENT_FOLDER, file)] }), build }));
 }
 
-/** The prepared search index; search() takes it as is, and bestArticle() finds it for its docs. */
-export async function loadCliSearchIndex(): Promise<PreparedIndex> {
+/** A value derived from content/, from the cache when its stamp still holds, else made and cached. */
+async function fromContent<T>(name: string, make: () => Promise<T>, valid: (v: unknown) => v is T): Promise<{ value: T; hit: boolean }> {
   const build = process.env.BOUNCE_CLI_BUILD;
   const cache = process.env.BOUNCE_CLI_CACHE;
-  if (!build || !cache) return prepareIndex(await buildDocs());
-  const file = join(cache, 'search-index.v8');
-  const stampFile = join(cache, 'search-index.stamp.json');
-  const hit = cached(file, stampFile, build);
-  if (hit) {
-    adoptPreparedIndex(hit);
-    return hit;
-  }
-  const prepared = prepareIndex(await buildDocs());
+  if (!build || !cache) return { value: await make(), hit: false };
+  const file = join(cache, `${name}.v8`);
+  const stampFile = join(cache, `${name}.stamp.json`);
+  const hit = cached(file, stampFile, build, valid);
+  if (hit) return { value: hit, hit: true };
+  const value = await make();
   try {
-    save(file, stampFile, build, prepared);
+    save(file, stampFile, build, value);
   } catch {
-    // a read-only checkout still answers; it builds the index again next time
+    // a read-only checkout still answers; it makes the value again next time
   }
-  return prepared;
+  return { value, hit: false };
+}
+
+/** The prepared search index; search() takes it as is, and bestArticle() finds it for its docs. */
+export async function loadCliSearchIndex(): Promise<PreparedIndex> {
+  const { value, hit } = await fromContent('search-index', async () => prepareIndex(await buildDocs()), isPrepared);
+  if (hit) adoptPreparedIndex(value);
+  return value;
+}
+
+/** The analyzer's known messages from the articles (AnalyzeOptions.knownMessages). */
+export async function loadCliKnownMessages(): Promise<KnownMessage[]> {
+  const make = async () => (await import('../build/known-table')).loadKnownMessages();
+  return (await fromContent('known-messages', make, isKnown)).value;
 }
