@@ -1,9 +1,12 @@
 /**
  * The article the bounce analyzer links for one failed recipient: the page for the server's exact message
  * when one matches (and its codes agree), otherwise the page of the enhanced status code (its own page, or a
- * page covering a range that lists it), otherwise the page of the reply code.
+ * page covering a range that lists it); a reply without an enhanced code whose reason the analyzer named gets the
+ * status page that reason stands for in the reply's class (550 + user unknown → 5.1.1), otherwise the page of the
+ * reply code.
  */
 import type { ReasonId } from '../../reasons';
+import { DECISIVE_STATUS, STATUS_REASONS } from '../reasons/status-rules';
 import { matchPhrases } from './phrase';
 import { prepareIndex } from './prepare';
 import { parseQuery } from './query';
@@ -68,9 +71,24 @@ function codeArticle(docs: readonly SearchDoc[], input: BestArticleInput): { url
   return null;
 }
 
+/** The subject.detail each reason is decided by (the first decisive one in the status table): userunknown → "1.1". */
+const REASON_STATUS: ReadonlyMap<ReasonId, string> = new Map(
+  Object.entries(STATUS_REASONS).filter(([key]) => DECISIVE_STATUS.has(key)).reverse().map(([key, reason]) => [reason, key]),
+);
+
+/** The status page for a reply that carries no enhanced code but whose reason is known, in the reply's class. */
+function reasonArticle(docs: readonly SearchDoc[], input: BestArticleInput): { url: string; why: string } | null {
+  if (input.statusCode || !input.reason || !/^[45]\d\d$/.test(input.replyCode)) return null;
+  const key = REASON_STATUS.get(input.reason);
+  if (!key) return null;
+  const code = `${input.replyCode[0]}.${key}`;
+  const own = docs.find((d) => d.url === `/codes/${code}/`);
+  return own ? { url: own.url, why: `reason ${input.reason}, whose status code is ${code} (the reply carried none)` } : null;
+}
+
 export function bestArticle(
   index: readonly SearchDoc[],
   input: { replyCode: string; statusCode: string; diagnostic: string; reason: ReasonId | null },
 ): { url: string; why: string } | null {
-  return messageArticle(index, input) ?? codeArticle(index, input);
+  return messageArticle(index, input) ?? reasonArticle(index, input) ?? codeArticle(index, input);
 }
