@@ -9,7 +9,7 @@ import { dsnFindings } from './dsn-findings';
 import { emptyFinding, type Finding } from './finding';
 import { fieldValue } from '../read/header-block';
 import type { Report } from '../read/report';
-import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject } from './signals';
+import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject, REPLY_QUOTE_MARKERS } from './signals';
 import { sesFindings } from '../formats/ses-json';
 import { textFindings } from './text-findings';
 import { findRule } from '../../classifier/reasons/classify';
@@ -59,7 +59,10 @@ function weakBounce(report: Report): boolean {
   const text = report.reportText.slice(0, 65536);
   if (containsAny(text, FAILURE_PHRASES)) return true;
   const codes = codesIn(text);
-  return (codes.status !== '' || codes.replyCode !== '') && findRule(text) !== null;
+  if (codes.status === '' && codes.replyCode === '') return false;
+  // a failure code quoted the way mail software quotes a remote server's reply
+  if (/^[45]/.test(codes.replyCode || codes.status) && containsAny(text, REPLY_QUOTE_MARKERS)) return true;
+  return findRule(text) !== null;
 }
 
 export function collectFindings(report: Report): Finding[] {

@@ -18,6 +18,19 @@ export const FAILURE_PHRASES = [
   ...LOCALIZED_FAILURE_PHRASES,
 ] as const;
 
+/**
+ * How mail software quotes a remote server's reply in a report, beside its code: a pasted report line carries one
+ * even when the pasted text has no other words of a failure. Examples: Postfix "<bob@example.org>: host
+ * mx.example.org[192.0.2.5] said: 550 … (in reply to RCPT TO command)", qmail "Remote host said: 554 …", Exim
+ * "SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 …", Sendmail "... while talking to
+ * mx.example.org.:", RFC 3464 "Diagnostic-Code: smtp; 550 …", Exchange "Remote server returned '550 …'".
+ */
+export const REPLY_QUOTE_MARKERS = [
+  '] said:', ' said: 4', ' said: 5', 'remote host said', 'in reply to rcpt to', 'in reply to end of data', 'in reply to mail from',
+  'in reply to data', 'smtp error from remote', 'while talking to', 'diagnostic-code:', 'remote server returned',
+  'the remote server said', 'the server responded with',
+] as const;
+
 /** Words of a delay warning: the server keeps trying, nothing to do yet. */
 export const DELAY_PHRASES = [
   'will continue trying', 'will keep trying', 'will retry', 'will be retried', 'still trying',

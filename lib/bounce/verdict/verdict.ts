@@ -22,12 +22,15 @@ const SERVER_FAULTS: readonly ReasonId[] = ['systemerror', 'systemfull', 'mailer
 /**
  * Who acts. The usual answer comes from the reason list; when the host's own inbound server refused mail sent to
  * a customer, the outside sender still acts for sender-side reasons and host support only for server faults.
- * A failure the host's outbound relay reports about a customer's mail takes the usual answer.
+ * A failure the host's outbound relay reports about a customer's mail takes the usual answer. A failed message
+ * is never "nobody's": when the reason names no one (unclear, or a network fault the queue gave up on), the sender
+ * is the one who can send it again.
  */
 function whoActs(f: Finding, reason: ReasonId | null, role: 'inbound' | 'outbound' | null): WhoActs {
   if (f.kind === 'delayed' || f.kind === 'delivered' || f.kind === 'autoreply' || f.kind === 'not-a-bounce' || !reason) return 'nobody';
   if (role === 'inbound' && SERVER_FAULTS.includes(reason)) return 'host-support';
-  return REASONS[reason].whoActs;
+  const usual = REASONS[reason].whoActs;
+  return f.kind === 'failed' && usual === 'nobody' ? 'sender' : usual;
 }
 
 function evidenceLines(f: Finding, matched: string): string[] {
