@@ -87,7 +87,7 @@ export function VerdictCard({ facts, recipients, remoteMta, evidence, article, h
         {facts.diagnostic && (<><dt className="font-medium">Server said</dt><dd className="m-0 break-words"><code>{facts.diagnostic}</code></dd></>)}
       </dl>
       {typo && <TypoHint recipient={recipients.length === 1 ? (recipients[0] ?? null) : null} typo={typo} />}
-      {guesses && guesses.length > 0 && <ReasonGuesses guesses={guesses} articleFor={articleFor ?? (() => null)} />}
+      {guesses && guesses.length > 0 && <ReasonGuesses guesses={guesses} decided={evidence?.ruleId.startsWith('nearest:') ?? false} articleFor={articleFor ?? (() => null)} />}
       {article && facts.article && (
         <p className="mt-3">
           <a href={facts.article} className="font-semibold text-blue-800 underline dark:text-blue-300">{article.title}</a>

@@ -20,11 +20,14 @@ function guessUrl(guess: ReasonGuess): string | null {
   return m?.[1] ?? null;
 }
 
-/** When no rule named the reason: the two closest known server messages, each with its article. */
-export function ReasonGuesses({ guesses, articleFor }: { guesses: readonly ReasonGuess[]; articleFor: (url: string) => ArticleInfo | null }) {
+/**
+ * The closest known server messages, each with its article: when no rule named the reason (then the reason is
+ * unclear and these are the best guesses), or when the closest one decided it (then it is the evidence).
+ */
+export function ReasonGuesses({ guesses, decided, articleFor }: { guesses: readonly ReasonGuess[]; decided: boolean; articleFor: (url: string) => ArticleInfo | null }) {
   return (
     <div role="note" aria-label="Closest known messages" className="mt-3 rounded-md border border-slate-400 p-3 text-sm dark:border-slate-500">
-      <p className="font-semibold">The reason is unclear; closest known messages:</p>
+      <p className="font-semibold">{decided ? 'No rule names these words; the reason comes from the closest known message:' : 'The reason is unclear; closest known messages:'}</p>
       <ol className="mt-1 list-decimal pl-5">
         {guesses.slice(0, 2).map((g) => {
           const url = guessUrl(g);
