@@ -9,7 +9,7 @@ import { dsnFindings } from './dsn-findings';
 import { emptyFinding, type Finding } from './finding';
 import { fieldValue } from '../read/header-block';
 import type { Report } from '../read/report';
-import { containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject, REPLY_QUOTE_MARKERS } from './signals';
+import { ADDRESS_THEN_REPLY, containsAny, FAILURE_PHRASES, isBounceSender, looksLikeAutoreplySubject, REPLY_QUOTE_MARKERS } from './signals';
 import { sesFindings } from '../formats/ses-json';
 import { textFindings } from './text-findings';
 import { findRule } from '../../classifier/reasons/classify';
@@ -61,7 +61,7 @@ function weakBounce(report: Report): boolean {
   const codes = codesIn(text);
   if (codes.status === '' && codes.replyCode === '') return false;
   // a failure code quoted the way mail software quotes a remote server's reply
-  if (/^[45]/.test(codes.replyCode || codes.status) && containsAny(text, REPLY_QUOTE_MARKERS)) return true;
+  if (/^[45]/.test(codes.replyCode || codes.status) && (containsAny(text, REPLY_QUOTE_MARKERS) || ADDRESS_THEN_REPLY.test(text))) return true;
   return findRule(text) !== null;
 }
 

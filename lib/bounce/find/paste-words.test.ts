@@ -9,6 +9,9 @@ describe('body-only pastes', () => {
     ['a Postfix report line pasted alone', '<dave@example.org>: host mx.example.org[192.0.2.5] said: 550 sorry, your envelope recipient is in my badrcptto list (#5.7.1) (in reply to RCPT TO command)\n', 'failed', null],
     ['an Exim report line pasted alone', 'SMTP error from remote mail server after RCPT TO:<erin@example.net>:\n    host mx.example.net [198.51.100.4]: 550 Administrative prohibition\n', 'failed', null],
     ['a qmail report line pasted alone', '<frank@example.com>:\nRemote host said: 554 Transaction refused by the administrator\n', 'failed', null],
+    ['an address followed by a temporary reply, as a log writes it', 'ann@example.com: 451 4.7.1 Greylisting in action, please come back later\n', 'failed', null],
+    ['a Sendmail-style address and reply', '<bob@example.org>... 550 Requested action not taken\n', 'failed', null],
+    ['a phone number after an address is no reply', 'Please write to ann@example.com: 555-0100 is our phone.\n', 'not-a-bounce', null],
     ['a success reply quoted the same way is no failure', 'host mx.example.org[192.0.2.5] said: 250 2.0.0 Ok: queued as 4F2A1\n', 'not-a-bounce', null],
     ['a code in ordinary prose is not a bounce', 'Our meeting is in room 550 at 10:00, see you there.\n', 'not-a-bounce', null],
   ] as const)('%s', async (_name, text, kind, reason) => {

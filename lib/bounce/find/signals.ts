@@ -31,6 +31,13 @@ export const REPLY_QUOTE_MARKERS = [
   'the remote server said', 'the server responded with',
 ] as const;
 
+/**
+ * A recipient followed straight by a server's reply, as logs and one-line reports write it: "ann@example.com: 451
+ * 4.7.1 Greylisting in action", "<bob@example.org>... 550 5.1.1 User unknown". The code must be followed by an
+ * enhanced code or a word, so "call ann@example.com: 555-0100" is no reply. Bounded, so linear on any input.
+ */
+export const ADDRESS_THEN_REPLY = /@[\w.-]{1,253}>?\s{0,3}(?::|\.\.\.)\s{0,8}[45]\d\d[ -](?:[245]\.\d|[a-z])/i;
+
 /** Words of a delay warning: the server keeps trying, nothing to do yet. */
 export const DELAY_PHRASES = [
   'will continue trying', 'will keep trying', 'will retry', 'will be retried', 'still trying',
