@@ -147,10 +147,12 @@ Remoteserver hat '550 5.1.1 User unknown' zurückgegeben`);
   await expect(page.getByText(/Report language:\s*German/)).toBeVisible();
 });
 
-test('words no rule names get an honest "unclear" with the two closest known messages', async ({ page }) => {
+test('words no rule names get an honest "unclear" with at most two closest known messages', async ({ page }) => {
   await analyze(page, '<gina@example.org>: host mx.example.org[192.0.2.5] said: 550 Requested action aborted: the destination is not accepting this kind of traffic right now (in reply to RCPT TO command)');
   const note = page.getByRole('note', { name: 'Closest known messages' });
   await expect(note).toContainText('The reason is unclear');
-  await expect(note.getByRole('listitem')).toHaveCount(2);
+  const guesses = await note.getByRole('listitem').count();
+  expect(guesses).toBeGreaterThan(0);
+  expect(guesses).toBeLessThanOrEqual(2);
   await expect(page.getByText('You, the sender.')).toBeVisible();
 });

@@ -90,6 +90,11 @@ describe('nearest known message and guesses', () => {
     expect((v.guesses ?? []).length).toBeLessThanOrEqual(2);
   });
 
+  it('one telling word shared with a fragment of a rule ("loops back") is no guess', () => {
+    const v = classifyReason(failed('451 Please step back and wait a while'), KNOWN);
+    expect((v.guesses ?? []).map((g) => g.message)).not.toContain('loops back');
+  });
+
   it('sharing only the words every bounce uses is no guess at all', () => {
     expect(classifyReason(failed('450 Temporary failure, please try again later'), KNOWN)).toMatchObject({ reason: 'onhold', guesses: [] });
   });

@@ -15,7 +15,7 @@
  */
 import type { ReasonId } from '../../reasons';
 import { findRule, WEAK_RULE_IDS } from './find-rule';
-import { nearestKnown, type KnownIndex } from './nearest';
+import { nearestKnown, type KnownIndex, type Nearest } from './nearest';
 import { DELAY_ONLY, DELAY_READS } from './rules';
 import { DECISIVE_STATUS, OVERRIDING_REASONS, STATUS_REASONS, VAGUE_STATUS } from './status-rules';
 
@@ -60,6 +60,8 @@ export interface ReasonVerdict {
  */
 export const NEAREST_DECIDES = 0.5;
 const NEAREST_WORDS = 2;
+/** Telling words a rule-phrase fragment must share with the text to be shown as a guess. */
+const FRAGMENT_WORDS = 2;
 
 
 function statusKey(status: string): string {
@@ -100,7 +102,9 @@ export function classifyReason(input: ReasonInput, known?: KnownIndex): ReasonVe
 function guessesFor(known: KnownIndex | undefined, text: string, kind: ReasonInput['kind']): { guesses: ReasonGuess[]; decides: boolean } {
   if (!known || text.trim() === '') return { guesses: [], decides: false };
   // a message that is still being retried has not expired: known words of expiry describe the delay, not its cause
-  const found = nearestKnown(known, text, 3).filter((n) => kind !== 'delayed' || n.message.reason !== 'expired').slice(0, 2);
+  // a fragment of a rule's wording ("loops back") is a guess only when it shares two telling words, not one
+  const telling = (n: Nearest) => n.specific >= (n.message.fragment ? FRAGMENT_WORDS : 1);
+  const found = nearestKnown(known, text, 6).filter((n) => (kind !== 'delayed' || n.message.reason !== 'expired') && telling(n)).slice(0, 2);
   const best = found[0];
   return {
     guesses: found.map((n) => ({ reason: n.message.reason, ruleId: `nearest:${n.message.source}`, message: n.message.text, score: n.score })),

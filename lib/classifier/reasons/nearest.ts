@@ -11,8 +11,9 @@ import { conceptTokens } from './concept-match';
 import type { KnownMessage } from './known-messages';
 
 const MAX_QUERY_WORDS = 120;
-/** Words every bounce uses: they say that delivery failed, not why, so they weigh a fifth of their rarity. */
-const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said', 'recipient', 'address', 'due', 'because', 'reason', 'following', 'cause', 'problem', 'this', 'that', 'was', 'were', 'will', 'may']));
+/** Words every bounce uses, the SMTP scaffolding around a reply among them ("in reply to RCPT TO command"): they say that
+ * delivery failed, not why, so they weigh a fifth of their rarity. */
+const GENERIC = new Set(stemAll(['temporary', 'temporarily', 'permanent', 'failure', 'failed', 'fail', 'error', 'rejected', 'reject', 'refused', 'denied', 'unable', 'deliver', 'delivery', 'delivered', 'message', 'mail', 'email', 'sorry', 'server', 'remote', 'try', 'again', 'later', 'requested', 'action', 'not', 'taken', 'could', 'can', 'has', 'have', 'been', 'returned', 'said', 'recipient', 'address', 'due', 'because', 'reason', 'following', 'cause', 'problem', 'this', 'that', 'was', 'were', 'will', 'may', 'rcpt', 'command', 'reply', 'host']));
 const GENERIC_WEIGHT = 0.2;
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'are', 'was', 'be', 'been', 'this', 'that', 'and', 'or', 'it', 'its', 'with', 'by', 'as', 'we', 'our', 'you', 'your', 'please', 'xaddr', 'xhost', 'xip', 'smtp', 'esmtp']);
 
