@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { failureConcept, reasonConcept } from './concepts';
+import { findConceptRule } from './concept-match';
+import { findRule } from './find-rule';
+import { FAILURE_CONCEPTS, LOCALIZED_CONCEPT_RULES } from './localized-concepts';
 
-describe('reasonConcept: object and state words close together, in wording no phrase row lists', () => {
+const reasonConcept = (text: string, language: string) => findConceptRule(text, LOCALIZED_CONCEPT_RULES, language);
+const failureConcept = (text: string, language: string) => findConceptRule(text, FAILURE_CONCEPTS, language);
+
+describe('localized concept rules: object and state words close together, in wording no phrase row lists', () => {
   it.each([
     ['de', 'Der Empfänger ist unbekannt, das Postfach existiert nicht', 'userunknown'],
     ['de', 'Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', 'userunknown'],
@@ -28,7 +33,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
     ['zh', '收件人信箱容量不足', 'mailboxfull'],
     ['zh', '该邮箱不存在或已被注销', 'userunknown'],
   ])('%s: %s', (language, text, reason) => {
-    expect(reasonConcept(text, language)?.reason).toBe(reason);
+    expect(reasonConcept(text, language)?.rule.reason).toBe(reason);
   });
 
   it.each([
@@ -42,7 +47,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
   });
 });
 
-describe('failureConcept: a negation near a "deliver" verb', () => {
+describe('failure concepts: a negation near a "deliver" verb', () => {
   it.each([
     ['de', 'Ihre E-Mail konnte leider nicht übermittelt werden'],
     ['de', 'Fehler bei der Zustellung an bob@example.de'],
@@ -67,5 +72,20 @@ describe('failureConcept: a negation near a "deliver" verb', () => {
     ['ja', 'メールを送信しました'],
   ])('%s: no failure in "%s"', (language, text) => {
     expect(failureConcept(text, language)).toBeNull();
+  });
+});
+
+describe('localized concept rules join the fixed order of findRule', () => {
+  it.each([
+    ['de', 'Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', 'userunknown', 'concept:userunknown/de-words'],
+    ['pl', 'Skrzynka odbiorcy została zablokowana', 'suspend', 'concept:suspend/pl-words'],
+    ['zh', '收件人信箱容量不足', 'mailboxfull', 'concept:mailboxfull/zh-words'],
+  ])('%s: %s', (language, text, reason, ruleId) => {
+    expect(findRule(text, undefined, language)).toMatchObject({ reason, ruleId });
+  });
+
+  it('a row is read only in a report in its language', () => {
+    expect(findRule('Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden')).toBeNull();
+    expect(findRule('Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', undefined, 'fr')).toBeNull();
   });
 });
