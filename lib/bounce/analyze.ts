@@ -60,9 +60,9 @@ export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Pr
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
   const { findings, plainFallback, report } = await read(withoutLeadingBlankLines(checked.bytes), 0);
   // the report's language brings in its concept rules (lib/classifier/reasons/localized-concepts.ts)
-  const language = detectLanguage(report.reportText)?.code ?? null;
-  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options, language));
-  const message = messageFacts(report, verdicts, options);
+  const language = detectLanguage(report.reportText);
+  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options, language?.code ?? null));
+  const message = messageFacts(report, verdicts, options, language);
   const results = verdicts.map(withTypoHint);
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,

@@ -89,3 +89,17 @@ describe('localized concept rules join the fixed order of findRule', () => {
     expect(findRule('Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', undefined, 'fr')).toBeNull();
   });
 });
+
+describe('localized concept rows are well-formed data', () => {
+  it.each([...FAILURE_CONCEPTS, ...LOCALIZED_CONCEPT_RULES].map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    expect(rule.language).toMatch(/^[a-z]{2}$/);
+    expect(rule.match).toBe(rule.language === 'ja' || rule.language === 'zh' ? 'unspaced' : 'stems');
+    // the text is lower-cased before matching, so a term with a capital letter could never match
+    for (const term of rule.groups.flat()) expect(term).toBe(term.toLowerCase());
+  });
+
+  it('ids are unique', () => {
+    const ids = [...FAILURE_CONCEPTS, ...LOCALIZED_CONCEPT_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
