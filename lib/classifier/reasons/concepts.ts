@@ -25,7 +25,10 @@ export interface ConceptPattern {
   window: number;
   /** Terms that, within the window around the matched ones, say the words are about something else (the sender…). */
   unless?: readonly string[];
-  /** Real server messages the rule was written from. */
+  /**
+   * Real server messages the rule was written from. Empty for the localized rows (localized-concepts.ts): their
+   * file names the kinds of notices they come from, and lib/bounce/fixtures/lang holds whole reports they read.
+   */
   examples: readonly string[];
 }
 
