@@ -103,3 +103,14 @@ describe('localized concept rows are well-formed data', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('localized concept rows read hostile repetition in bounded time', () => {
+  it.each([
+    ['de', 'postfach nicht '.repeat(50000)],
+    ['zh', '邮箱用户'.repeat(50000)],
+  ])('%s', (language, text) => {
+    const started = performance.now();
+    findRule(text, undefined, language);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
