@@ -53,6 +53,16 @@ describe('analyze: every verdict carries evidence', () => {
   });
 });
 
+describe('analyze: a body-only notice decided by its words shows the line that decided', () => {
+  it.each([
+    ['nl-isp-notice-mailbox-zit-vol-no-code.txt', 'context-concept:mailboxfull/nl-words', 'Reden: de mailbox van de ontvanger zit vol.'],
+    ['zh-one-line-mailbox-full-no-code.txt', 'context-concept:mailboxfull/zh-words', '您发往 bob@example.cn 的邮件发送失败，原因：对方邮箱容量已满。'],
+  ])('%s', async (name, ruleId, line) => {
+    const [r] = (await analyze(fixture(join('lang', name)), { host })).results;
+    expect(r?.evidence).toEqual({ ruleId, lines: [line] });
+  });
+});
+
 describe('analyze: line endings do not matter', () => {
   const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
   it.each(names.map((n) => [n]))('%s with CRLF and CR', async (name) => {

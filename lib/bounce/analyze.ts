@@ -8,9 +8,9 @@ import { checkInput, type RawInput } from './read/input';
 import { LIMITS } from './read/limits';
 import { splitMessage } from './read/mime';
 import { buildReport, type Report } from './read/report';
-import type { AnalyzeOptions, AnalyzeResult, RecipientResult } from './types';
+import type { AnalyzeOptions, AnalyzeResult } from './types';
 import { detectLanguage } from './lang/detect';
-import { localizedFailureFindings, rereadReason } from './lang/reread';
+import { localizedFailureFindings } from './lang/localized-failure';
 import { messageFacts, withTypoHint } from './verdict/message-facts';
 import { toResult } from './verdict/verdict';
 
@@ -59,15 +59,11 @@ export async function analyze(input: RawInput, options: AnalyzeOptions = {}): Pr
   const checked = checkInput(input);
   if (checked.refused) return { note: checked.note, refused: checked.refused, results: [] };
   const { findings, plainFallback, report } = await read(withoutLeadingBlankLines(checked.bytes), 0);
-  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options));
-  const message = messageFacts(report, verdicts, options);
-  const language = message?.language?.code;
-  const texts = (r: RecipientResult) => [r.diagnostic, ...(verdicts.length === 1 ? [report.reportText] : [])];
-  // an English report may quote a server's words in another language: then the words' own language is read
-  const results = verdicts.map((r) => {
-    const lang = language ?? detectLanguage(r.diagnostic)?.code;
-    return withTypoHint(lang ? rereadReason(r, texts(r), lang, options) : r);
-  });
+  // the report's language brings in its concept rules (lib/classifier/reasons/localized-concepts.ts)
+  const language = detectLanguage(report.reportText);
+  const verdicts = findings.slice(0, LIMITS.maxResults).map((f) => toResult(f, options, language?.code ?? null));
+  const message = messageFacts(report, verdicts, options, language);
+  const results = verdicts.map(withTypoHint);
   return {
     note: plainFallback ? 'The MIME structure was too deep, too large or broken, so the message was read as plain text.' : null,
     refused: null,

@@ -12,7 +12,7 @@ export const LOCALIZED_FAILURE_PHRASES = [
   'diagnoseinformationen für administratoren', 'informations de diagnostic pour les administrateurs', 'información de diagnóstico para administradores',
   'informações de diagnóstico para administradores', 'informazioni di diagnostica per gli amministratori', 'diagnostische gegevens voor beheerders',
   'informacje diagnostyczne dla administratorów', '管理者向けの診断情報', '管理员的诊断信息', 'диагностические сведения для администраторов',
-  // subjects and openings of localized reports; other wordings are left to the failure concepts (concept-words.ts)
+  // subjects and openings of localized reports; other wordings are left to the failure concepts (classifier/reasons/localized-concepts.ts)
   'unzustellbar', 'nicht zugestellt', 'non remis', "n'a pas pu être remis", 'no se puede entregar', 'no se pudo entregar', 'não foi entregue',
   'non recapitabile', 'niet afgeleverd', 'onbestelbaar', 'niedostarczalne', 'nie została dostarczona', '配信不能', '配信できませんでした',
   '无法投递', '退信', 'не доставлено', 'недоставленное',

@@ -7,11 +7,11 @@ import { domainTypo } from './domain-typo';
 
 const isBounce = (r: RecipientResult) => r.kind === 'failed' || r.kind === 'delayed';
 
-export function messageFacts(report: Report, results: readonly RecipientResult[], options: AnalyzeOptions): MessageFacts | undefined {
+/** `language`: the report's, when the caller has detected it already (detectLanguage of the report text). */
+export function messageFacts(report: Report, results: readonly RecipientResult[], options: AnalyzeOptions, language = detectLanguage(report.reportText)): MessageFacts | undefined {
   if (!results.some((r) => r.kind !== 'not-a-bounce')) return undefined;
   const facts: MessageFacts = {};
   // the report's own words: the subject often quotes the original's, in the customer's language
-  const language = detectLanguage(report.reportText);
   if (language) facts.language = language;
   if (results.some(isBounce)) {
     const backscatter = detectBackscatter(report.original, options.host?.servers, results.some((r) => r.ourServer), results.flatMap((r) => (r.recipient ? [r.recipient] : [])));

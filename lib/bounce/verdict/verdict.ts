@@ -3,6 +3,7 @@ import { classifyReason, squash, type ReasonVerdict } from '../../classifier/rea
 import { knowledgeIndex } from '../../classifier/reasons/knowledge';
 import { REASONS, type ReasonId, type WhoActs } from '../../reasons';
 import type { Finding } from '../find/finding';
+import { detectLanguage } from '../lang/detect';
 import { LIMITS } from '../read/limits';
 import { isOwnServer, ownRole } from './own-server';
 import { hostReason } from './rhost';
@@ -33,15 +34,18 @@ function whoActs(f: Finding, reason: ReasonId | null, role: 'inbound' | 'outboun
   return f.kind === 'failed' && usual === 'nobody' ? 'sender' : usual;
 }
 
+/** The lines that decided: the finding's own that hold the matched words, else (when it has none) the report text's. */
 function evidenceLines(f: Finding, matched: string): string[] {
   const lines = f.lines.map((l) => l.trim()).filter((l) => l !== '');
   const needle = matched.toLowerCase();
-  const deciding = needle ? lines.filter((l) => squash(l).includes(needle)) : [];
-  const picked = deciding.length > 0 ? deciding : lines;
+  const holding = (ls: readonly string[]) => (needle ? ls.filter((l) => squash(l).includes(needle)) : []);
+  const deciding = holding(lines.length > 0 ? lines : [...new Set(f.context.flatMap((c) => c.split('\n').map((l) => l.trim())))].slice(0, 200)).slice(0, 3);
+  const picked = deciding.length > 0 || lines.length === 0 ? deciding : lines;
   return picked.slice(0, 6).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l));
 }
 
-function decideReason(f: Finding, options: AnalyzeOptions): ReasonVerdict {
+/** `language`: the report's; an English report may quote a server's words in another language, then theirs is read. */
+function decideReason(f: Finding, options: AnalyzeOptions, language: string | null): ReasonVerdict {
   const byHost = f.kind === 'failed' || f.kind === 'delayed' ? hostReason([f.remoteMta, f.reportingMta], f.diagnostic, f.status) : null;
   return byHost ?? classifyReason({
     kind: f.kind,
@@ -51,6 +55,7 @@ function decideReason(f: Finding, options: AnalyzeOptions): ReasonVerdict {
     diagnosticType: f.diagnosticType,
     context: f.context,
     command: f.command,
+    language: language ?? detectLanguage(f.diagnostic)?.code ?? null,
   }, knowledgeIndex(options.knownMessages));
 }
 
@@ -61,8 +66,8 @@ function guessesOf(verdict: ReasonVerdict): Pick<RecipientResult, 'reasonGuesses
   return guesses.length > 0 ? { reasonGuesses: guesses } : {};
 }
 
-export function toResult(f: Finding, options: AnalyzeOptions): RecipientResult {
-  const verdict = decideReason(f, options);
+export function toResult(f: Finding, options: AnalyzeOptions, language: string | null = null): RecipientResult {
+  const verdict = decideReason(f, options, language);
   const permanent = permanence(f);
   const reason = verdict.reason;
   const ourServer = isOwnServer(f.remoteMta, options.host?.servers) || isOwnServer(f.reportingMta, options.host?.servers);

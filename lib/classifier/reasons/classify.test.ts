@@ -45,6 +45,9 @@ describe('classifyReason', () => {
     ['X.0.0 gives way to the words', failed('550 5.0.0 Relay access denied', '5.0.0'), 'norelaying', 'phrase:norelaying/relay'],
     ['a concept rule on a paraphrase', failed('550 The recipient you addressed is not known here'), 'userunknown', 'concept:userunknown/mailbox-missing'],
     ['a concept rule after DATA is a filter', failed('550 The recipient you addressed is not known here', '', { command: 'DATA' }), 'filtered', 'concept:userunknown/mailbox-missing+stage:data'],
+    ["the report language's concept rows", failed('550 Die Mailbox des Empfängers wurde nicht gefunden', '', { language: 'de' }), 'userunknown', 'concept:userunknown/de-words'],
+    ["another language's rows are not read", failed('550 Die Mailbox des Empfängers wurde nicht gefunden', '', { language: 'fr' }), 'onhold', 'default:onhold'],
+    ['a localized concept in the report text', failed('', '', { language: 'nl', context: ['Reden: de mailbox van de ontvanger zit vol.'] }), 'mailboxfull', 'context-concept:mailboxfull/nl-words'],
     ['auto-reply', { kind: 'autoreply', status: '', replyCode: '', diagnostic: '' }, 'vacation', 'kind:autoreply'],
     ['not a bounce', { kind: 'not-a-bounce', status: '', replyCode: '', diagnostic: '' }, null, 'kind:not-a-bounce'],
   ] satisfies Array<[string, ReasonInput, string | null, string]>)('%s', (_name, input, reason, ruleId) => {

@@ -4,8 +4,8 @@
  *  2. a local delivery program's error ("x-unix" diagnostic) is a mailer error;
  *  3. a decisive enhanced status code (X.1.1 user unknown, X.2.2 mailbox full…), unless the server's words name
  *     a narrower refusal (relaying, a block, a move, the sender, rate…);
- *  4. the server's own words: a narrow phrase row, then a concept rule, then a broad phrase row; then any other
- *     narrow status code;
+ *  4. the server's own words: a narrow phrase row, then a concept rule (English, then the report's language), then
+ *     a broad phrase row; then any other narrow status code;
  *  5. the same rules over the surrounding report text;
  *  6. a vague status code (X.0.0, X.4.7…) for a failure;
  *  7. the nearest known message (the articles' and the rules' own), when it is close enough;
@@ -33,6 +33,8 @@ export interface ReasonInput {
   context?: readonly string[];
   /** The SMTP command the refusal answered ("RCPT", "DATA"…), when the report says. */
   command?: 'CONN' | 'HELO' | 'MAIL' | 'RCPT' | 'DATA' | null;
+  /** ISO 639-1 code of the report's language when it is not English (lib/bounce/lang/detect.ts), for its concept rows. */
+  language?: string | null;
 }
 
 /** A reason the words may stand for, when no rule named one outright (or the nearest known message decided). */
@@ -118,7 +120,7 @@ function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdic
   if (input.kind === 'not-a-bounce') return { reason: null, ruleId: 'kind:not-a-bounce', matched: '' };
   // In a delay warning, "will be retried" describes the delay, not its cause.
   const skip = input.kind === 'delayed' ? DELAY_ONLY : undefined;
-  const own = findRule(input.diagnostic, skip);
+  const own = findRule(input.diagnostic, skip, input.language);
   if (/^x-(?:unix|local)/.test(input.diagnosticType ?? '') && own?.reason !== 'mailboxfull') {
     return { reason: 'mailererror', ruleId: 'type:x-unix', matched: input.diagnosticType ?? '' };
   }
@@ -129,7 +131,7 @@ function decide(input: ReasonInput, known: KnownIndex | undefined): ReasonVerdic
   if (own) return own;
   if (byStatus && !vague) return { reason: byStatus, ruleId: `status:${input.status}`, matched: '' };
   for (const text of input.context ?? []) {
-    const hit = findRule(text, skip);
+    const hit = findRule(text, skip, input.language);
     if (hit) return { ...hit, ruleId: hit.ruleId.replace(/^phrase:/, 'context:').replace(/^concept:/, 'context-concept:') };
   }
   // a delay's "other" code (4.5.0, 4.0.0) names no cause; a narrower one (4.4.7 expired, 4.4.1 no answer) does

@@ -1,38 +1,19 @@
 /**
- * Matching concept rules (concepts.ts): the text becomes a list of word tokens, each vocabulary term a short run
- * of them, and a rule matches when a term of every group occurs within the rule's window of the first.
- * Mail addresses, host names and IPv4 addresses stand as the tokens "xaddr", "xhost" and "xip", so "bob@example.org does not exist"
- * and "example.org does not exist" read as what they are. Linear: one pass to tokenize (capped), one pass per
- * group with a map from a term's first word to its terms.
+ * The one matcher for concept rules (concepts.ts, localized-concepts.ts): each term is found in the text the way
+ * its rule's `match` says (whole words, word starts, or substrings of an unspaced script), and a rule matches when
+ * a term of every group occurs within the rule's window of a term of the first, with no `unless` term around them.
+ * Rules with a language are read only in a report in that language. Linear: one tokenizing pass per matching mode
+ * (capped), one pass per group, and a bounded number of places per group.
  */
-import type { ConceptRule } from './concepts';
+import { conceptTokens, MAX_LOCALIZED_CHARS, stemTokens } from './concept-tokens';
+import type { ConceptPattern } from './concepts';
 
-/** Longest text read; a diagnostic is a few lines. */
-const MAX_CHARS = 4096;
+export { conceptTokens } from './concept-tokens';
+
 /** Places of one group's terms kept, so that hostile repetition stays cheap. */
 const MAX_SPANS = 64;
 
-const ADDRESS = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
-const HOST = /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,24})\b/g;
-/** Links carry words of their own ("?ip=…", "/user-unknown/") that are not the server's sentence. */
-const URL = /\b(?:https?:\/\/|www\.)\S*/g;
-const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
-
-/** Lower-case word tokens; "n't" becomes "not" and addresses and host names become "xaddr" and "xhost". */
-export function conceptTokens(text: string): string[] {
-  const t = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(URL, ' ')
-    .replace(ADDRESS, ' xaddr ')
-    .replace(HOST, ' xhost ')
-    .replace(IPV4, ' xip ')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/n't\b/g, ' not');
-  return t.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
+/** A term's place: token indexes (end exclusive), or for unspaced scripts the character offset of its start. */
 interface Span {
   start: number;
   end: number;
@@ -56,8 +37,19 @@ function termMap(terms: readonly string[]): TermMap {
   return map;
 }
 
-/** Every place a term of the group occurs, in token order. */
-function spans(tokens: readonly string[], terms: readonly string[]): Span[] {
+/** The text read three ways, each made once and only when a rule needs it. */
+class Reading {
+  private words?: string[];
+  private stems?: string[];
+  private lower?: string;
+  constructor(private readonly text: string) {}
+  termTokens = () => (this.words ??= conceptTokens(this.text));
+  stemTokens = () => (this.stems ??= stemTokens(this.text));
+  unspaced = () => (this.lower ??= this.text.slice(0, MAX_LOCALIZED_CHARS).toLowerCase());
+}
+
+/** Whole-word terms of one or more words. */
+function termSpans(tokens: readonly string[], terms: readonly string[]): Span[] {
   const map = termMap(terms);
   const out: Span[] = [];
   for (let i = 0; i < tokens.length && out.length < MAX_SPANS; i++) {
@@ -69,19 +61,45 @@ function spans(tokens: readonly string[], terms: readonly string[]): Span[] {
   return out;
 }
 
-/** Tokens between two spans (0 when they touch or overlap). */
+/** Stems at a word's start; a short term ("не", "no", "pas", "vol") must be the whole word. */
+function stemSpans(tokens: readonly string[], terms: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length && out.length < MAX_SPANS; i++) {
+    const t = tokens[i] ?? '';
+    if (terms.some((g) => (g.length <= 3 ? t === g : t.startsWith(g)))) out.push({ start: i, end: i + 1, term: t });
+  }
+  return out;
+}
+
+/** Substrings anywhere, as points at their first character (so the gap between two is the distance of their starts). */
+function unspacedSpans(text: string, terms: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const term of terms) {
+    let n = 0;
+    for (let at = text.indexOf(term); at !== -1 && n < MAX_SPANS; at = text.indexOf(term, at + 1), n++) out.push({ start: at, end: at, term });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function spans(reading: Reading, rule: ConceptPattern, terms: readonly string[]): Span[] {
+  if (rule.match === 'unspaced') return unspacedSpans(reading.unspaced(), terms);
+  if (rule.match === 'stems') return stemSpans(reading.stemTokens(), terms);
+  return termSpans(reading.termTokens(), terms);
+}
+
+/** Tokens (or characters) between two places (0 when they touch or overlap). */
 const gap = (a: Span, b: Span) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 
-export interface ConceptHit {
-  rule: ConceptRule;
+export interface ConceptHit<R extends ConceptPattern> {
+  rule: R;
   /** The terms that matched, one per group, in the text's words. */
   terms: string[];
 }
 
-function matchRule(tokens: readonly string[], rule: ConceptRule): ConceptHit | null {
-  const [head, ...rest] = rule.groups.map((g) => spans(tokens, g));
+function matchRule<R extends ConceptPattern>(reading: Reading, rule: R): ConceptHit<R> | null {
+  const [head, ...rest] = rule.groups.map((g) => spans(reading, rule, g));
   if (!head) return null;
-  const unless = rule.unless ? spans(tokens, rule.unless) : [];
+  const unless = rule.unless ? spans(reading, rule, rule.unless) : [];
   for (const anchor of head.slice(0, MAX_SPANS)) {
     const picked = rest.map((group) => group.find((s) => gap(anchor, s) <= rule.window));
     if (picked.some((s) => s === undefined)) continue;
@@ -94,12 +112,13 @@ function matchRule(tokens: readonly string[], rule: ConceptRule): ConceptHit | n
   return null;
 }
 
-/** The first concept rule that matches the text, in table order. */
-export function findConceptRule(text: string, rules: readonly ConceptRule[]): ConceptHit | null {
+/** The first concept rule that matches the text, in table order; `language`: the report's, for the localized rows. */
+export function findConceptRule<R extends ConceptPattern>(text: string, rules: readonly R[], language?: string | null): ConceptHit<R> | null {
   if (text.trim() === '') return null;
-  const tokens = conceptTokens(text);
+  const reading = new Reading(text);
   for (const rule of rules) {
-    const hit = matchRule(tokens, rule);
+    if (rule.language !== undefined && rule.language !== language) continue;
+    const hit = matchRule(reading, rule);
     if (hit) return hit;
   }
   return null;

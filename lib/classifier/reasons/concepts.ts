@@ -8,19 +8,34 @@
  */
 import type { ReasonId } from '../../reasons';
 
-export interface ConceptRule {
+/** Words that must occur close together, in one language, matched one way. */
+export interface ConceptPattern {
   /** Stable id shown as evidence: "<reason>/<slug>" (the ruleId is "concept:<id>"). */
   id: string;
-  reason: ReasonId;
+  /** ISO 639-1 code of the terms' language; absent for the English rules, which are read in every report. */
+  language?: string;
+  /**
+   * How a term is found: "terms" (default) as whole words; "stems" at the start of a word (a term of three letters
+   * or fewer as the whole word); "unspaced" anywhere, for scripts written without spaces (the window then counts
+   * characters between the terms' starts).
+   */
+  match?: 'terms' | 'stems' | 'unspaced';
   /** A term (one or more words) of every group must occur, each within `window` words of a term of the first. */
   groups: readonly (readonly string[])[];
   window: number;
   /** Terms that, within the window around the matched ones, say the words are about something else (the sender…). */
   unless?: readonly string[];
+  /**
+   * Real server messages the rule was written from. Empty for the localized rows (localized-concepts.ts): their
+   * file names the kinds of notices they come from, and lib/bounce/fixtures/lang holds whole reports they read.
+   */
+  examples: readonly string[];
+}
+
+export interface ConceptRule extends ConceptPattern {
+  reason: ReasonId;
   /** Said after DATA, these words are a recipient-side filter's refusal (see PhraseRule.weak). */
   weak?: boolean;
-  /** Real server messages the rule was written from. */
-  examples: readonly string[];
 }
 
 /** The recipient's mailbox, named any of the ways servers name it. */

@@ -1,18 +1,22 @@
 /**
  * Which rule names a reason in a text, in the fixed order of the tables: the narrow phrase rows (rules.ts, and
- * the localized rows when they join NARROW), then the concept rules (concepts.ts), then the broad phrase rows.
+ * the localized rows when they join NARROW), then the concept rules (concepts.ts, then the report language's rows of
+ * localized-concepts.ts), then the broad phrase rows.
  * Phrases match at the start of a word in the text lower-cased, with one space and without reply prefixes.
  */
 import type { ReasonId } from '../../reasons';
 import { findConceptRule } from './concept-match';
-import { CONCEPT_RULES } from './concepts';
+import { CONCEPT_RULES, type ConceptRule } from './concepts';
+import { LOCALIZED_CONCEPT_RULES } from './localized-concepts';
 import { LOCALIZED_PHRASE_RULES } from './localized';
 import { BROAD_RULES, GIVES_WAY, NARROW_RULES, type PhraseRule } from './rules';
 
 /** Phrase rows tried before the concept rules: the English table, then the other languages' rows (localized.ts). */
 const NARROW: readonly PhraseRule[] = [...NARROW_RULES, ...LOCALIZED_PHRASE_RULES];
+/** Concept rules in the order tried: the English ones (read in every report), then the other languages' rows. */
+const CONCEPTS: readonly ConceptRule[] = [...CONCEPT_RULES, ...LOCALIZED_CONCEPT_RULES];
 /** Ids of the rules whose words a filter also uses (PhraseRule.weak). */
-export const WEAK_RULE_IDS: ReadonlySet<string> = new Set([...NARROW, ...BROAD_RULES, ...CONCEPT_RULES].filter((r) => r.weak).map((r) => r.id));
+export const WEAK_RULE_IDS: ReadonlySet<string> = new Set([...NARROW, ...BROAD_RULES, ...CONCEPTS].filter((r) => r.weak).map((r) => r.id));
 
 export function squash(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
@@ -53,13 +57,16 @@ export interface RuleHit {
   matched: string;
 }
 
-/** The first rule that names a reason in the text: narrow phrases, concepts, broad phrases (`skip`: row ids to pass over). */
-export function findRule(text: string, skip?: ReadonlySet<string>): RuleHit | null {
+/**
+ * The first rule that names a reason in the text: narrow phrases, concepts, broad phrases (`skip`: row ids to pass
+ * over; `language`: the report's, which brings in that language's concept rows).
+ */
+export function findRule(text: string, skip?: ReadonlySet<string>, language?: string | null): RuleHit | null {
   const t = matchable(text.length > 16384 ? text.slice(0, 16384) : text);
   if (t.trim() === '') return null;
   const narrow = firstPhrase(NARROW, t, skip);
   if (narrow) return { reason: narrow.rule.reason, ruleId: `phrase:${narrow.rule.id}`, matched: narrow.phrase };
-  const concept = findConceptRule(t, CONCEPT_RULES);
+  const concept = findConceptRule(t, CONCEPTS, language);
   if (concept) return { reason: concept.rule.reason, ruleId: `concept:${concept.rule.id}`, matched: concept.terms[0] ?? '' };
   const gaveUp = firstPhrase(BROAD_RULES, t, skip);
   const why = gaveUp && GIVES_WAY.has(gaveUp.rule.id) ? firstPhrase(BROAD_RULES, t, new Set([...(skip ?? []), ...GIVES_WAY])) : null;

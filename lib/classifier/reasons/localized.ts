@@ -6,7 +6,7 @@
  * language and an example in the style of the notices it covers. They join the rule list after the English rules,
  * ordered by reason so that narrow refusals (a block list, the sender, a missing domain) come before broad ones.
  * The rows keep the commonest wordings; other wordings of the same causes are left to the concept words of
- * lib/bounce/lang/concept-words.ts, which see object and state words within a short window.
+ * localized-concepts.ts, which see object and state words within a short window.
  */
 import type { ReasonId } from '../../reasons';
 import type { PhraseRule } from './rules';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { failureConcept, reasonConcept } from './concepts';
+import { findConceptRule } from './concept-match';
+import { findRule } from './find-rule';
+import { FAILURE_CONCEPTS, LOCALIZED_CONCEPT_RULES } from './localized-concepts';
 
-describe('reasonConcept: object and state words close together, in wording no phrase row lists', () => {
+const reasonConcept = (text: string, language: string) => findConceptRule(text, LOCALIZED_CONCEPT_RULES, language);
+const failureConcept = (text: string, language: string) => findConceptRule(text, FAILURE_CONCEPTS, language);
+
+describe('localized concept rules: object and state words close together, in wording no phrase row lists', () => {
   it.each([
     ['de', 'Der Empfänger ist unbekannt, das Postfach existiert nicht', 'userunknown'],
     ['de', 'Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', 'userunknown'],
@@ -28,7 +33,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
     ['zh', '收件人信箱容量不足', 'mailboxfull'],
     ['zh', '该邮箱不存在或已被注销', 'userunknown'],
   ])('%s: %s', (language, text, reason) => {
-    expect(reasonConcept(text, language)?.reason).toBe(reason);
+    expect(reasonConcept(text, language)?.rule.reason).toBe(reason);
   });
 
   it.each([
@@ -42,7 +47,7 @@ describe('reasonConcept: object and state words close together, in wording no ph
   });
 });
 
-describe('failureConcept: a negation near a "deliver" verb', () => {
+describe('failure concepts: a negation near a "deliver" verb', () => {
   it.each([
     ['de', 'Ihre E-Mail konnte leider nicht übermittelt werden'],
     ['de', 'Fehler bei der Zustellung an bob@example.de'],
@@ -67,5 +72,45 @@ describe('failureConcept: a negation near a "deliver" verb', () => {
     ['ja', 'メールを送信しました'],
   ])('%s: no failure in "%s"', (language, text) => {
     expect(failureConcept(text, language)).toBeNull();
+  });
+});
+
+describe('localized concept rules join the fixed order of findRule', () => {
+  it.each([
+    ['de', 'Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', 'userunknown', 'concept:userunknown/de-words'],
+    ['pl', 'Skrzynka odbiorcy została zablokowana', 'suspend', 'concept:suspend/pl-words'],
+    ['zh', '收件人信箱容量不足', 'mailboxfull', 'concept:mailboxfull/zh-words'],
+  ])('%s: %s', (language, text, reason, ruleId) => {
+    expect(findRule(text, undefined, language)).toMatchObject({ reason, ruleId });
+  });
+
+  it('a row is read only in a report in its language', () => {
+    expect(findRule('Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden')).toBeNull();
+    expect(findRule('Das E-Mail-Konto des Empfängers ist nicht mehr vorhanden', undefined, 'fr')).toBeNull();
+  });
+});
+
+describe('localized concept rows are well-formed data', () => {
+  it.each([...FAILURE_CONCEPTS, ...LOCALIZED_CONCEPT_RULES].map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    expect(rule.language).toMatch(/^[a-z]{2}$/);
+    expect(rule.match).toBe(rule.language === 'ja' || rule.language === 'zh' ? 'unspaced' : 'stems');
+    // the text is lower-cased before matching, so a term with a capital letter could never match
+    for (const term of rule.groups.flat()) expect(term).toBe(term.toLowerCase());
+  });
+
+  it('ids are unique', () => {
+    const ids = [...FAILURE_CONCEPTS, ...LOCALIZED_CONCEPT_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('localized concept rows read hostile repetition in bounded time', () => {
+  it.each([
+    ['de', 'postfach nicht '.repeat(50000)],
+    ['zh', '邮箱用户'.repeat(50000)],
+  ])('%s', (language, text) => {
+    const started = performance.now();
+    findRule(text, undefined, language);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
