@@ -14,6 +14,7 @@ import {
 } from '../../lib/bounce/robustness-inputs';
 import { hostileCommandBench, startupBench, throughputBench } from './bench-analyze-cli';
 import { CORPUS, corpusAvailable } from '../corpus/corpus-eval';
+import { growthBench } from './growth-cases';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -75,6 +76,7 @@ async function robustnessBench(): Promise<void> {
 
 await corpusBench();
 await robustnessBench();
+await growthBench();
 if (!process.argv.includes('--quick')) {
   startupBench();
   throughputBench();

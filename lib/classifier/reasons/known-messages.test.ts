@@ -56,11 +56,8 @@ describe('which reason a message stands for', () => {
 });
 
 describe('nearest known message', () => {
-  it('does bounded work on a long input', () => {
+  it('reads a long input no further than its first words (how the work grows: npm run bench:analyze)', () => {
     const index = prepareKnown(ruleExamples());
-    const text = 'mailbox quota '.repeat(20000);
-    const started = performance.now();
-    nearestKnown(index, text);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(nearestKnown(index, 'mailbox quota '.repeat(20000))).toEqual(nearestKnown(index, 'mailbox quota '.repeat(200)));
   });
 });

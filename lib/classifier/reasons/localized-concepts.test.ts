@@ -104,13 +104,11 @@ describe('localized concept rows are well-formed data', () => {
   });
 });
 
-describe('localized concept rows read hostile repetition in bounded time', () => {
+describe('localized concept rows on hostile repetition (how the work grows: npm run bench:analyze)', () => {
   it.each([
     ['de', 'postfach nicht '.repeat(50000)],
     ['zh', '邮箱用户'.repeat(50000)],
-  ])('%s', (language, text) => {
-    const started = performance.now();
-    findRule(text, undefined, language);
-    expect(performance.now() - started).toBeLessThan(500);
+  ])('%s: object words alone name no reason', (language, text) => {
+    expect(findRule(text, undefined, language)).toBeNull();
   });
 });

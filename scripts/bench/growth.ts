@@ -1,8 +1,8 @@
 /**
- * How a piece of work grows with its input, for the linearity tests: the best of several timings of `work` on
- * `make(n)` and on `make(10 n)` (inputs built before timing), as a ratio (the lowest of three trials). Linear work gives about 10, quadratic
- * about 100 or more; tests assert below LINEAR_LIMIT, so a busy machine (which slows both sizes alike) does not
- * make them fail, while every quadratic spot fixed so far measured well above it.
+ * How a piece of work grows with its input, for the linearity benchmark (growth-cases.ts): the best of several
+ * timings of `work` on `make(n)` and on `make(10 n)` (inputs built before timing), as a ratio (the lowest of three
+ * trials). Linear work gives about 10, quadratic about 100 or more; every quadratic spot fixed so far measured well
+ * above LINEAR_LIMIT (the folded header 788x).
  */
 export const LINEAR_LIMIT = 50;
 
