@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArticle, type Article } from '../lib/content/article';
+import { CONTENT_DIR } from './dir';
 
-export const CONTENT_DIR = join(process.cwd(), 'content');
+export { CONTENT_DIR };
 
 /** Reads and validates every article under content/. Throws one error listing every bad file and field. */
 export function loadArticles(dir = CONTENT_DIR): Article[] {

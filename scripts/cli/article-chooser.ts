@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestArticle } from '../../lib/classifier/search/article-for';
 import type { ArticleChooser } from '../../lib/bounce/types';
-import { CONTENT_FOLDER, loadCliSearchIndex } from './content-cache';
+import { CONTENT_DIR } from '../../content/dir';
+import { loadCliSearchIndex } from './content-cache';
 
-const CODES = join(CONTENT_FOLDER, 'codes');
+const CODES = join(CONTENT_DIR, 'codes');
 
 /** Status code page, else reply code page, else nothing. */
 export const codePageChooser: ArticleChooser = ({ statusCode, replyCode }) => {

@@ -10,13 +10,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { CONTENT_DIR } from '../../content/dir';
 import type { KnownMessage } from '../../lib/classifier/reasons/known-messages';
 import { adoptPreparedIndex, prepareIndex, type PreparedIndex } from '../../lib/classifier/search/prepare';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 import { checkStamp, makeStamp, readStamp, writeAtomic } from './launch/stamp.mjs';
 
-/** The folder content/load.ts reads (it resolves content/ from the working directory too). */
-export const CONTENT_FOLDER = join(process.cwd(), 'content');
 
 function isDocs(value: unknown): value is SearchDoc[] {
   return Array.isArray(value) && value.every((d) => typeof d === 'object' && d !== null && 'url' in d);
@@ -45,7 +44,7 @@ async function buildDocs(): Promise<SearchDoc[]> {
 function cached<T>(file: string, stampFile: string, build: string, valid: (v: unknown) => v is T): T | null {
   const stamp = readStamp(stampFile);
   if (!hasBuild(stamp, build)) return null;
-  const state = checkStamp(CONTENT_FOLDER, stamp);
+  const state = checkStamp(CONTENT_DIR, stamp);
   if (state === 'stale') return null;
   let prepared: unknown;
   try {
@@ -68,14 +67,14 @@ function save(file: string, stampFile: string, build: string, prepared: unknown)
   const bytes = serialize(prepared);
   // only a copy that comes back equal (no class instances, no functions) is worth keeping
   if (!isDeepStrictEqual(deserialize(bytes), prepared)) return;
-  const entries = readdirSync(CONTENT_FOLDER, { recursive: true, withFileTypes: true });
-  const rel = (e: (typeof entries)[number]) => relative(CONTENT_FOLDER, join(e.parentPath, e.name)).split('\\').join('/');
+  const entries = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true });
+  const rel = (e: (typeof entries)[number]) => relative(CONTENT_DIR, join(e.parentPath, e.name)).split('\\').join('/');
   const files = entries.filter((e) => e.isFile()).map(rel);
   // every folder, content/ itself included: a new article anywhere changes a listing
   const dirs = ['.', ...entries.filter((e) => e.isDirectory()).map(rel)];
   // the index first: a reader that sees the new stamp finds the new index
   writeAtomic(file, bytes);
-  writeAtomic(stampFile, JSON.stringify({ ...makeStamp(CONTENT_FOLDER, { files, dirs, outputs: [relative(CONTENT_FOLDER, file)] }), build }));
+  writeAtomic(stampFile, JSON.stringify({ ...makeStamp(CONTENT_DIR, { files, dirs, outputs: [relative(CONTENT_DIR, file)] }), build }));
 }
 
 /** A value derived from content/, from the cache when its stamp still holds, else made and cached. */
