@@ -4,6 +4,7 @@
  * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr, and on a terminal
  * a progress line (files done of total, messages per second) while several files are read.
  */
+import './closed-pipe';
 import { analyze } from '../../lib/bounce/analyze';
 import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
 import { host } from '../../host.config';

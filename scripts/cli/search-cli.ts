@@ -5,6 +5,7 @@
  *   npm run --silent search -- --jsonl FILE         one {"q", "results"} line per {"q"} line of FILE
  *   options: --limit N (default 5 for people, 10 for --jsonl)
  */
+import './closed-pipe';
 import { readFileSync } from 'node:fs';
 import { search, type SearchResult } from '../../lib/classifier/search/rank';
 import { loadCliSearchIndex } from './content-cache';
