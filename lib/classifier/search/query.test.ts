@@ -34,6 +34,12 @@ describe('parseQuery', () => {
   ])('reads the class words: %s', (q, temporary) => expect(parseQuery(q).temporary).toBe(temporary));
 
   it.each([
+    ['spf softfail try again later', ['spf', 'softfail']],
+    ['please try later quota', ['quota']],
+    ['the account you tried to reach does not exist', ['account', 'tri', 'reach', 'not', 'exist']],
+  ])('reads "try" as a class word only before one: %s', (q, topicWords) => expect(parseQuery(q).topicWords).toEqual(topicWords));
+
+  it.each([
     ['554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.71', ['block', 'see', 'proofpoint', 'ip']],
     ['550 Local CT IP Reputation https://community.mimecast.co.uk/docs', ['local', 'ct', 'ip', 'reputation', 'mimecast', 'doc']],
   ])('keeps the site name of a URL: %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));

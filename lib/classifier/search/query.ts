@@ -15,6 +15,8 @@ export interface ParsedQuery {
   bare: boolean;
   /** The words that may name a topic: the tokens without class words ("temporary", "retry"). */
   topicWords: string[];
+  /** Per token: a class word ("deferred", "later", or "try" in "try again" / "try later")? */
+  classWord: boolean[];
   /** The words ask for the temporary (4.x.x) side of a condition: "temporary", "deferred", "will retry". */
   temporary: boolean;
 }
@@ -71,6 +73,14 @@ export const TEMPORARY = new Set(
     'delayed', 'delay', 'again', 'soft', 'queued'].map(stem),
 );
 
+/** "try" asks for the temporary class only in the idiom "try again", "try later" ("tried to reach" does not). */
+const TRY = stem('try');
+
+/** Which tokens are class words: TEMPORARY ones, and "try" right before another class word. */
+function classWords(tokens: readonly string[]): boolean[] {
+  return tokens.map((t, i) => TEMPORARY.has(t) || (t === TRY && TEMPORARY.has(tokens[i + 1] ?? '')));
+}
+
 const URL_HOST = /\bhttps?:\/\/([^\s/?#]*)/gi;
 
 /** The registered name in a host name: "proofpoint" in ipcheck.proofpoint.com, "example" in mail.example.co.uk. */
@@ -103,7 +113,8 @@ export function parseQuery(query: string): ParsedQuery {
   const bare = hits.length > 0 && all.every((t) => FILLER.has(t) || QUESTION.has(t));
   const content = all.filter((t) => !QUESTION.has(t));
   const tokens = bare ? [] : content.length ? content : all;
-  const temporary = tokens.some((t) => TEMPORARY.has(t));
-  const topicWords = tokens.filter((t) => !TEMPORARY.has(t));
-  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, temporary };
+  const classWord = classWords(tokens);
+  const temporary = classWord.some(Boolean);
+  const topicWords = tokens.filter((_t, i) => !classWord[i]);
+  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, classWord, temporary };
 }

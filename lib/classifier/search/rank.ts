@@ -44,6 +44,10 @@ const PAIR_BONUS = 15;
 const CODE_YIELD = 0.4;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
+/** A topic that explains at least this share of the query's content words leans the ranking to its page... */
+const TOPIC_LEAN = 0.5;
+/** ...by this part of TOPIC_WEIGHT times the share, when it is not the whole query. */
+const TOPIC_PART = 0.5;
 /** What a class word weighs as text beside other words. */
 const CLASS_WORD_WEIGHT = 0.35;
 const MAX_TYPED_TOKENS = 12;
@@ -82,14 +86,22 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // People mistype short queries; a long paste is machine text, where near-spellings only add noise.
   const typos = q.tokens.length <= MAX_TYPED_TOKENS;
   const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
-  // Class words ("temporary", "will retry") beside other words, in a query without codes, mostly say which class, so they weigh less as text.
-  const classWordWeight = !hasCodes && q.temporary && q.topicWords.length > 0 ? CLASS_WORD_WEIGHT : 1;
-  const expansions = q.tokens.map((t, i) => {
-    const exp = expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos });
-    return TEMPORARY.has(t) && classWordWeight < 1 ? exp.map((e) => ({ id: e.id, weight: e.weight * classWordWeight })) : exp;
-  });
-  const phrases = expansions.length ? matchPhrases(ix.text, ix.phrases, expansions, [...q.statusCodes, ...q.replyCodes], typos ? 'rare' : 'ignored') : new Map();
+  const queryCodes = [...q.statusCodes, ...q.replyCodes];
+  const unknown = typos ? 'rare' : 'ignored';
+  const full = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
   const words = new Set(q.tokens);
+  let phrases: Map<number, PhraseHit> = full.length ? matchPhrases(ix.text, ix.phrases, full, queryCodes, unknown) : new Map();
+  // A class word inside the server message the query quotes ("retry timeout exceeded", "server busy, please try
+  // again later") is that message's word, not a request for the temporary class.
+  let bestHit: PhraseHit | undefined;
+  for (const hit of phrases.values()) if (!bestHit || hit.score > bestHit.score) bestHit = hit;
+  const quotedClassWord = bestHit !== undefined && bestHit.score >= QUOTES_CLASS_WORD && quotesClassWord(tokenize(bestHit.phrase.text), words, q.topicWords);
+  // Class words beside other words, in a query without codes that quotes no message holding them, mostly say
+  // which class, so they weigh less as text and in the phrases.
+  const classAsked = !hasCodes && q.temporary && !quotedClassWord;
+  const lighten = classAsked && q.topicWords.length > 0;
+  const expansions = lighten ? full.map((exp, i) => (q.classWord[i] ? exp.map((e) => ({ id: e.id, weight: e.weight * CLASS_WORD_WEIGHT })) : exp)) : full;
+  if (lighten) phrases = matchPhrases(ix.text, ix.phrases, expansions, queryCodes, unknown);
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
   let hostBest = 0;
   let messageBest = 0;
@@ -105,26 +117,20 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // pages' own-code weight yields in proportion.
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
   for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
-  // A class word inside the server message the query quotes ("retry timeout exceeded") is that message's word,
-  // not a request for the temporary class.
-  let bestHit: PhraseHit | undefined;
-  for (const hit of phrases.values()) if (!bestHit || hit.score > bestHit.score) bestHit = hit;
-  const quotedClassWord = bestHit !== undefined && bestHit.score >= QUOTES_CLASS_WORD && tokenize(bestHit.phrase.text).some((t) => TEMPORARY.has(t) && words.has(t));
-  const classOf = classFactor(hasCodes, q.temporary && !quotedClassWord);
+  const classOf = classFactor(hasCodes, classAsked);
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
     return alike.includes(t) ? [t] : [t, ...alike];
   });
-  // Only a query that is the topic (question and class words aside), and not when its class words ask for the other class.
-  for (const [doc, share] of topicHits(ix.topics, topicWords)) if (share === 1 && classOf(ix.docs[doc]) >= 1) add(doc, TOPIC_WEIGHT);
+  addTopics(ix, topicHits(ix.topics, topicWords), classOf, classAsked, add);
   for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
   const text = !expansions.length ? new Map<number, number>() : options.textLayer ? options.textLayer(q.tokens) : textScores(ix.text, expansions);
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
 
   // Asked for temporary, the 4.x.x twin of a permanent code page that matches is at least as good an answer.
-  if (!hasCodes && q.temporary && !quotedClassWord) {
+  if (classAsked) {
     for (const [doc, twin] of ix.temporaryTwin) {
       const s = scores.get(doc);
       if (s !== undefined && s / NOT_TEMPORARY > (scores.get(twin) ?? 0)) scores.set(twin, s / NOT_TEMPORARY);
@@ -139,6 +145,34 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
       why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId: shown ? shown.ruleId : null },
     }];
   });
+}
+
+/**
+ * A class word of the query ("later", "retry") belongs to the message the query quotes only when that message also
+ * holds most of the query's other words: "retry timeout exceeded" quotes one, "spf softfail try again later" asks
+ * for the temporary side of an SPF failure and merely shares "try again later" with another message.
+ */
+function quotesClassWord(phraseTokens: readonly string[], words: ReadonlySet<string>, topicWords: readonly string[]): boolean {
+  if (!phraseTokens.some((t) => TEMPORARY.has(t) && words.has(t))) return false;
+  const inPhrase = new Set(phraseTokens);
+  return topicWords.filter((t) => inPhrase.has(t)).length * 2 >= topicWords.length;
+}
+
+/**
+ * A query that is a page's topic (question and class words aside) puts that page first; one that holds a topic
+ * beside as many other words or fewer ("spf softfail", "dmarc fail") leans to it by the topic's share. Asked for
+ * temporary, a permanent code page's topic goes to its 4.x.x twin; other pages of the class not asked for get none.
+ */
+function addTopics(
+  ix: PreparedIndex, hits: Map<number, number>, classOf: (d: SearchDoc | undefined) => number, temporary: boolean, add: (doc: number, s: number) => void,
+): void {
+  for (const [doc, share] of hits) {
+    if (share < TOPIC_LEAN) continue;
+    const weight = share === 1 ? TOPIC_WEIGHT : TOPIC_WEIGHT * TOPIC_PART * share;
+    const twin = temporary ? ix.temporaryTwin.get(doc) : undefined;
+    if (classOf(ix.docs[doc]) >= 1) add(doc, weight);
+    else if (twin !== undefined) add(twin, weight);
+  }
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
