@@ -17,6 +17,7 @@ import { expandToken, textScores } from './text-index';
 import { tokenize } from './text';
 import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
+import { contradicts, contrastWords } from './contrast';
 
 export interface SearchResult {
   url: string;
@@ -102,6 +103,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const lighten = classAsked && q.topicWords.length > 0;
   const expansions = lighten ? full.map((exp, i) => (q.classWord[i] ? exp.map((e) => ({ id: e.id, weight: e.weight * CLASS_WORD_WEIGHT })) : exp)) : full;
   if (lighten) phrases = matchPhrases(ix.text, ix.phrases, expansions, queryCodes, unknown);
+  dropContradicted(phrases, contrastWords(q.tokens));
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
   let hostBest = 0;
   let messageBest = 0;
@@ -173,6 +175,14 @@ function addTopics(
     if (classOf(ix.docs[doc]) >= 1) add(doc, weight);
     else if (twin !== undefined) add(twin, weight);
   }
+}
+
+/** A message that names another check than the query's ("Sender address rejected" for "Recipient ...") counts this much. */
+const CONTRADICTED = 0.3;
+
+function dropContradicted(phrases: Map<number, PhraseHit>, queryWords: Set<string> | null): void {
+  if (!queryWords) return;
+  for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), queryWords)) phrases.set(doc, { phrase: hit.phrase, score: hit.score * CONTRADICTED });
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contradicts, contrastWords } from './contrast';
+import { tokenize } from './text';
+
+const words = (q: string) => contrastWords(tokenize(q)) ?? new Set<string>();
+
+describe('contradicts', () => {
+  it.each([
+    ['Sender address rejected: Domain not found', 'Recipient address rejected: Domain not found', true],
+    ['Client host rejected: cannot find your hostname', 'helo command rejected', true],
+    ['Recipient address rejected: User unknown', 'recipient address rejected user unknown', false],
+    ['Sender address rejected: Domain not found', 'domain not found', false],
+    ['outbound spam detected', 'inbound mail rejected as spam', true],
+    ['sender and recipient domains differ', 'recipient rejected', false],
+  ])('"%s" against the query "%s": %s', (phrase, query, expected) => {
+    expect(contradicts(tokenize(phrase), words(query))).toBe(expected);
+  });
+
+  it('finds no contrast words in a query without them', () => {
+    expect(contrastWords(tokenize('mailbox full'))).toBeNull();
+  });
+});
