@@ -12,6 +12,8 @@ export const DEV_QUERIES_PATH = join(import.meta.dirname, '..', '..', '..', 'sha
 export const OWN_QUERIES_PATH = join(import.meta.dirname, 'own-queries.jsonl');
 /** Written after the ranking work on the two sets, to estimate generality: never tune the ranking on it. */
 export const HOLDOUT_QUERIES_PATH = join(import.meta.dirname, 'holdout-queries.jsonl');
+/** Written blind (without reading the ranking code or the other sets, and before any run of the search): never tune on it. */
+export const BLIND_QUERIES_PATH = join(import.meta.dirname, 'blind-queries.jsonl');
 
 /** What sort of query a line of our own set is, for the figures per kind. */
 export const QUERY_KINDS = ['code', 'topic', 'class', 'mta', 'pasted', 'question'] as const;
