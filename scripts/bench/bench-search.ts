@@ -3,7 +3,7 @@
  * top-1 and top-3 on the dev queries and on our own query set, each also for its pasted diagnostic lines (and our
  * set per kind of query), median and p95 time per query over the full index and over a synthetic
  * index 10× larger, the time to prepare each index, and the gzip size of the serialized index and of the
- * ranking code as the browser loads it.
+ * ranking code as the browser loads it. `--quality` prints the query sets' figures only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { prepareIndex, withoutPacked } from '../../lib/classifier/search/prepare';
 import { search } from '../../lib/classifier/search/rank';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
-import { formatMisses, HOLDOUT_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
+import { BLIND_QUERIES_PATH, formatMisses, HOLDOUT_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
 import { loadSearchIndex, serializeSearchIndex } from '../build/search-index';
 
 const ROUNDS = 30;
@@ -149,6 +149,12 @@ async function main() {
   lines.push(...scoreLines('own queries (scripts/corpus/own-queries.jsonl)', own, docs, '(target ≥ 97% top-1)'));
   const holdout = loadDevQueries(HOLDOUT_QUERIES_PATH) ?? [];
   lines.push(...scoreLines('held-out queries (scripts/corpus/holdout-queries.jsonl, never tuned on)', holdout, docs, ''));
+  const blind = loadDevQueries(BLIND_QUERIES_PATH) ?? [];
+  lines.push(...scoreLines('blind queries (scripts/corpus/blind-queries.jsonl, written without reading the ranking)', blind, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
+  if (process.argv.includes('--quality')) {
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return;
+  }
   const synthetic = syntheticIndex(docs, 10);
   for (const [name, set] of [['full index', docs], ['synthetic 10×', synthetic]] as const) {
     const t = timeQueries(set, queries);

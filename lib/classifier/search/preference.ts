@@ -14,7 +14,7 @@ const VERBATIM = 0.9;
 export const NOT_TEMPORARY = 0.5;
 /** ...and a page whose codes are all 4.x.x this much, above a page that covers both classes. */
 const TEMPORARY_ASKED = 1.5;
-/** ...and a 4.x.x code page this much when they do not (the permanent page is what most people hold). */
+/** ...and a 4.x.x status page with a 5.x.x twin this much when they do not (the permanent page is what most people hold). */
 const NOT_PERMANENT = 0.75;
 
 /**
@@ -33,10 +33,10 @@ export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<stri
 
 /**
  * The class preference of a query without codes: with a word for "temporary" the 4.x.x side of a condition, else
- * the permanent one most people hold. Pages whose codes are all of the other class count less; a code page's
+ * the permanent one most people hold. Pages whose codes are all of the other class count less; a status page's
  * 4.x.x twin counts less by default, an error page only when the query asks for temporary.
  */
-export function classFactor(hasCodes: boolean, temporary: boolean): (d: SearchDoc | undefined) => number {
+export function classFactor(hasCodes: boolean, temporary: boolean, hasPermanentTwin: (d: SearchDoc) => boolean): (d: SearchDoc | undefined) => number {
   if (hasCodes) return () => 1;
   return (d) => {
     if (!d || d.kind === 'guide') return 1;
@@ -45,6 +45,7 @@ export function classFactor(hasCodes: boolean, temporary: boolean): (d: SearchDo
     const classes = new Set((own ? [own] : [...d.statusCodes, ...d.replyCodes]).map((c) => c.charAt(0)));
     if (classes.size !== 1) return 1;
     if (temporary) return classes.has('5') ? NOT_TEMPORARY : TEMPORARY_ASKED;
-    return classes.has('4') && d.kind !== 'error' ? NOT_PERMANENT : 1;
+    // Only where the condition has both sides: a 4.x.x-only condition (421, 4.4.2 bad connection) is not demoted.
+    return classes.has('4') && d.kind === 'status-code' && hasPermanentTwin(d) ? NOT_PERMANENT : 1;
   };
 }

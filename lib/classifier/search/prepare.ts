@@ -30,6 +30,8 @@ export interface PreparedIndex {
   topics: TopicTable;
   /** A permanent status-code page → its temporary twin (/codes/5.7.5/ → /codes/4.7.5/). */
   temporaryTwin: Map<number, number>;
+  /** The URLs of the temporary status pages that have a permanent twin. */
+  permanentTwin: Set<string>;
 }
 
 /** How much covering a code counts, by the kind of page and whether the code is the page's own. */
@@ -45,6 +47,10 @@ function codeWeight(doc: SearchDoc, code: string, isStatus: boolean): number {
 /** Message text without codes, addresses, IPs or URLs; most messages have none, so skip the work when no digit, '<', '@', '=' or '://'. */
 const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(text, findCodes(text)) : text);
 const NO_CODES: readonly string[] = [];
+/** A code's registered name counts for its own page as a server message does for an error page. */
+const REGISTERED = 0.55;
+/** How many phrase items a document brings, in order: its messages, its keywords, its registered name. */
+const itemCount = (d: SearchDoc) => d.messages.length + d.keywords.length + (d.registryTitle ? 1 : 0);
 const RULE_WORDING = 0.95;
 /** A message a code page quotes from an error page (SearchMessage.alsoOn): the error page is its answer. */
 const QUOTED = 0.3;
@@ -71,7 +77,7 @@ interface KnownPhrases {
   codes: ReadonlyMap<number, readonly string[]>;
 }
 
-/** Each document's messages, then its keywords, as phrases. */
+/** Each document's messages, then its keywords, then its code's registered name, as phrases. */
 function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[] {
   const items: PhraseItem[] = [];
   const keywordCodes = new Map<string, readonly string[]>();
@@ -87,6 +93,10 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
       let codes = known ? (known.codes.get(items.length) ?? NO_CODES) : /\d/.test(k) ? keywordCodes.get(k) : NO_CODES;
       if (codes === undefined) keywordCodes.set(k, (codes = findCodes(k, { loose: true }).map((h) => h.code)));
       items.push(ids ? { doc, text: k, ruleId: null, weight: w * 0.9, codes, ids } : { doc, text: k, ruleId: null, weight: w * 0.9, codes });
+    }
+    if (d.registryTitle) {
+      const ids = known?.ids[items.length];
+      items.push(ids ? { doc, text: d.registryTitle, ruleId: null, weight: REGISTERED, ids } : { doc, text: d.registryTitle, ruleId: null, weight: REGISTERED, match: withoutCodes(d.registryTitle) });
     }
   });
   return items;
@@ -129,6 +139,11 @@ function twins(docs: readonly SearchDoc[]): Map<number, number> {
   return out;
 }
 
+function twinTables(docs: readonly SearchDoc[]): Pick<PreparedIndex, 'temporaryTwin' | 'permanentTwin'> {
+  const temporaryTwin = twins(docs);
+  return { temporaryTwin, permanentTwin: new Set([...temporaryTwin.values()].flatMap((doc) => docs[doc]?.url ?? [])) };
+}
+
 export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const cached = cache.get(docs);
   if (cached) return cached;
@@ -137,7 +152,7 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const text = packed?.text ?? buildTextIndex(docs, rules.map((r) => r.text));
   const items = docItems(docs, packed?.phrases);
   for (const r of rules) items.push(r);
-  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), temporaryTwin: twins(docs) };
+  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), ...twinTables(docs) };
   cache.set(docs, prepared);
   return prepared;
 }
@@ -152,7 +167,7 @@ export function adoptPreparedIndex(prepared: PreparedIndex): void {
 
 // ---- The packed form: numbers as base-64 digits, 0–31 ending a number and 32–63 carrying five more bits. ----
 
-const PACK_VERSION = 'p1';
+const PACK_VERSION = 'p2';
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT[DIGITS.charCodeAt(i)] = i;
@@ -210,9 +225,9 @@ const FIELD_BIT = [4, 8, 2, 16, 32, 1, 64];
 
 /**
  * The documents, the first carrying the packed index in `packed` (any old one dropped): what the build writes.
- * Layout: `p1,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<numbers>|<item=codes;...>`. The
+ * Layout: `p2,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<numbers>|<item=codes;...>`. The
  * numbers: each document's field lengths; then per document its postings (term id step; fields mask × 2 + 1 when
- * a count follows for each field, else + 0) and each message's and keyword's terms as steps through the
+ * a count follows for each field, else + 0) and each message's, keyword's and registered name's terms as steps through the
  * document's own terms. The last part lists the codes written in keywords, by item.
  */
 export function packSearchDocs(docs: readonly SearchDoc[]): SearchDoc[] {
@@ -245,7 +260,7 @@ export function packSearchDocs(docs: readonly SearchDoc[]): SearchDoc[] {
       writeInt(out, mask * 2 + (many ? 1 : 0));
       if (many) for (const n of c) if (n > 0) writeInt(out, n);
     }
-    for (let k = 0; k < d.messages.length + d.keywords.length; k++, item++) {
+    for (let k = 0; k < itemCount(d); k++, item++) {
       const it = items[item];
       const ids: number[] = [];
       if (it) textIds(ix, it.match ?? it.text, false, ids);
@@ -303,7 +318,7 @@ function unpack(docs: readonly SearchDoc[], rules: readonly PhraseItem[]): { tex
       postings.w[postings.n++] = saturate(w);
     }
     if ((local[local.length - 1] ?? 0) >= nt) return null;
-    for (let item = d.messages.length + d.keywords.length; item > 0; item--) {
+    for (let item = itemCount(d); item > 0; item--) {
       const list: number[] = [];
       for (let m = nums[k++] ?? 0, i = -1; m > 0; m--) list.push(local[(i += (nums[k++] ?? 0) + 1)] ?? 0);
       ids.push(list);

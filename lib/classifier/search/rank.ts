@@ -119,7 +119,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // pages' own-code weight yields in proportion.
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
   for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
-  const classOf = classFactor(hasCodes, classAsked);
+  const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);

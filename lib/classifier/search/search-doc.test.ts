@@ -24,6 +24,14 @@ describe('search documents', () => {
     ['## If you are the administrator\n## Reading the NDR ##', ['Reading the NDR']],
     ['### Outlook\n#### deep', []],
   ])('headings of %j', (body, expected) => expect(articleHeadings(body)).toEqual(expected));
+  it.each([
+    ['a standard reply code', 'reply-code', ['421'], [], '<domain> Service not available, closing transmission channel'],
+    ['a folklore reply code', 'reply-code', ['447'], [], undefined],
+    ['an enhanced code (IANA names are not what servers write)', 'status-code', ['550'], ['5.2.1'], undefined],
+    ['an error page', 'error', ['421'], [], undefined],
+  ] as const)('carries the standard text of %s: %j', (_name, kind, replyCodes, statusCodes, expected) => {
+    expect(toSearchDoc({ ...article, kind, replyCodes: [...replyCodes], statusCodes: [...statusCodes] }).registryTitle).toBe(expected);
+  });
   it('sorts by url and omits an absent origin', () => {
     const docs = buildSearchDocs([{ ...article, url: '/z/' }, { ...article, url: '/a/', origin: undefined }]);
     expect(docs.map((d) => d.url)).toEqual(['/a/', '/z/']);

@@ -6,6 +6,7 @@ import type { Article } from '../../content/article';
 import type { ArticleKind } from '../../content/schema';
 import type { ReasonId } from '../../reasons';
 import { templateWords } from '../../content/message-template';
+import { replyCodeEntry } from '../../codes/lookup';
 
 export interface SearchMessage {
   /** The server's words, without codes. */
@@ -28,6 +29,8 @@ export interface SearchDoc {
   origin?: string;
   messages: SearchMessage[];
   keywords: string[];
+  /** On a standard reply code's page: the RFC's text for it, which servers often send word for word; absent elsewhere. */
+  registryTitle?: string;
   /** Topic words this page is THE answer for (frontmatter `topics`); absent when none. */
   topics?: string[];
   /** `##` headings beyond the standard ones every article has. */
@@ -67,9 +70,22 @@ export function toSearchDoc(a: DocSource): SearchDoc {
     keywords: [...a.keywords],
     headings: articleHeadings(a.body),
   };
+  const registered = registryTitle(a);
+  if (registered) doc.registryTitle = registered;
   if (a.origin) doc.origin = a.origin;
   if (a.topics?.length) doc.topics = [...a.topics];
   return doc;
+}
+
+/**
+ * The standard text of a reply-code page's own code (RFC 5321's "Service not available, closing transmission
+ * channel"), which servers send word for word. IANA's names of enhanced codes are names, not what servers write,
+ * and several share most words ("Mailing list expansion problem", "... prohibited"), so they are left out.
+ */
+function registryTitle(a: Pick<DocSource, 'kind' | 'replyCodes'>): string | undefined {
+  if (a.kind !== 'reply-code' || !a.replyCodes[0]) return undefined;
+  const entry = replyCodeEntry(a.replyCodes[0]);
+  return entry?.status === 'standard' ? entry.title : undefined;
 }
 
 const squash = (text: string) => templateWords(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
