@@ -2,6 +2,7 @@
  * Phrase matching: how well the query and one known phrase (a server message, a keyword, a rule's wording)
  * agree, typo-tolerant through the query's term expansions, weighted by how rare each word is.
  */
+import { QUESTION } from './query';
 import { docFreq, textIds, type Expansion, type TextIndex } from './text-index';
 
 export interface Phrase {
@@ -71,7 +72,8 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
     let n = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
-      if (seen[id] === idx + 1) continue;
+      // A question's words ("why is my mail going to spam") are left out of queries, so phrases do without them too.
+      if (seen[id] === idx + 1 || QUESTION.has(ix.terms[id] ?? '')) continue;
       seen[id] = idx + 1;
       mass += termIdf(ix, id, maxIdf);
       pairTerm.push(id);
@@ -98,6 +100,8 @@ export interface PhraseHit {
   phrase: Phrase;
   /** 0..1: how much of the phrase the query holds, times how much of the query the phrase explains. */
   score: number;
+  /** 0..1: how much of the query (by word weight) the phrase holds. */
+  queryCover: number;
 }
 
 /** A phrase less than this much covered by the query does not count at all. */
@@ -170,7 +174,7 @@ export function matchPhrases(
     if (!phrase || cp < MIN_COVER) continue;
     const score = cp * cp * (0.6 + 0.4 * cq) * phrase.weight * Math.min(1, phrase.mass / MIN_MASS);
     const prev = best.get(phrase.doc);
-    if (!prev || score > prev.score) best.set(phrase.doc, { phrase, score });
+    if (!prev || score > prev.score) best.set(phrase.doc, { phrase, score, queryCover: cq });
   }
   return best;
 }

@@ -17,17 +17,28 @@ const TEMPORARY_ASKED = 1.5;
 /** ...and a 4.x.x status page with a 5.x.x twin this much when they do not (the permanent page is what most people hold). */
 const NOT_PERMANENT = 0.75;
 
+/** How the host's own pages match the query: their best phrase score, best message score, and whether a message holds the query. */
+export interface HostMatch {
+  best: number;
+  verbatim: number;
+  holdsQuery: boolean;
+}
+
 /**
  * This is the host's help site: when a host page and a provider's page match the query's words about as well,
  * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo")...
  */
-export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, hostBest: number, hostVerbatim: number, hit: PhraseHit | undefined): number {
+export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, host: HostMatch, hit: PhraseHit | undefined): number {
   if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
   const phrase = hit?.score ?? 0;
+  const hostBest = host.best;
   // ...unless the query is the provider's own message word for word (weight 1: a quoted message, not a keyword or
-  // another wording) and no host message matches as well.
-  if (hit && hit.phrase.weight === 1 && phrase >= VERBATIM && hostVerbatim < phrase) return 1;
+  // another wording) and no host message matches as well or holds the whole query.
+  if (hit && hit.phrase.weight === 1 && phrase >= VERBATIM && host.verbatim < phrase && !host.holdsQuery) return 1;
   if (hostBest < 0.75 * phrase || hostBest === 0) return 1;
+  // A provider named inside words a host message holds whole ("blocked using zen.spamhaus.org", the host's own
+  // blocklist reply) is part of that message, not a request for the provider's page.
+  if (host.holdsQuery) return PROVIDER_FACTOR;
   return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
 }
 

@@ -58,7 +58,7 @@ const FILLER = new Set(
  * Words of a question that say nothing about which page answers it ("how do I fix", "what does it mean", "why do I
  * keep getting"); the stop words already drop why/how/my. Left out unless nothing else remains.
  */
-const QUESTION = new Set(
+export const QUESTION: ReadonlySet<string> = new Set(
   ['solve', 'resolve', 'mean', 'meaning', 'means', 'happen', 'happening', 'happens', 'keep', 'keeps', 'get', 'getting', 'got', 'problem',
     'issue', 'help', 'explain', 'wrong', 'someone', 'somebody', 'need', 'want', 'tell', 'know', 'just', 'always', 'suddenly', 'still', 'anymore', 'ever',
     'going', 'go', 'goes', 'use', 'using'].map(stem),

@@ -54,6 +54,8 @@ const CLASS_WORD_WEIGHT = 0.35;
 const MAX_TYPED_TOKENS = 12;
 /** A phrase match this strong that holds the query's class word makes that word the message's, not a class request. */
 const QUOTES_CLASS_WORD = 0.6;
+/** A host message (weight 1, a rule's wording 0.95) holding this much of the query holds all of it. */
+const HOLDS_QUERY = 0.95;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
 const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
@@ -108,10 +110,14 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   let hostBest = 0;
   let messageBest = 0;
   let hostVerbatim = 0;
+  let hostHoldsQuery = false;
   for (const [doc, hit] of phrases) {
     if (ix.docs[doc]?.origin === 'host' && (!hasCodes || codesOf.has(doc))) {
       hostBest = Math.max(hostBest, hit.score);
       if (hit.phrase.weight === 1) hostVerbatim = Math.max(hostVerbatim, hit.score);
+      // A host message (or a rule's wording of one) that holds the whole query ("blocked using zen.spamhaus.org",
+      // inside the host's blocklist reply).
+      if (hit.phrase.weight >= HOLDS_QUERY && hit.queryCover >= HOLDS_QUERY) hostHoldsQuery = true;
     }
     if (ix.docs[doc]?.kind === 'error' && codesOf.has(doc)) messageBest = Math.max(messageBest, hit.score);
   }
@@ -120,7 +126,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
   for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
   const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
-  const factor = (doc: number) => providerFactor(ix.docs[doc], words, hostBest, hostVerbatim, phrases.get(doc)) * classOf(ix.docs[doc]);
+  const factor = (doc: number) => providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
     return alike.includes(t) ? [t] : [t, ...alike];
@@ -182,7 +188,7 @@ const CONTRADICTED = 0.3;
 
 function dropContradicted(phrases: Map<number, PhraseHit>, queryWords: Set<string> | null): void {
   if (!queryWords) return;
-  for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), queryWords)) phrases.set(doc, { phrase: hit.phrase, score: hit.score * CONTRADICTED });
+  for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), queryWords)) phrases.set(doc, { ...hit, score: hit.score * CONTRADICTED });
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
