@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packSearchDocs, prepareIndex, withoutPacked } from './prepare';
+import { packSearchDocs, prepareIndex, withoutPacked, leadSentence } from './prepare';
 import { search } from './rank';
 import { FIXTURE_DOCS } from './search-fixture';
 
@@ -14,7 +14,7 @@ const QUERIES = [
 
 describe('the packed index', () => {
   it('sits on the first document only and keeps every document as it was', () => {
-    expect(packed[0].packed).toMatch(/^p2,/);
+    expect(packed[0].packed).toMatch(/^p3,/);
     expect(packed.slice(1).every((d: object) => !('packed' in d))).toBe(true);
     expect(packed.map(withoutPacked)).toEqual(FIXTURE_DOCS);
   });
@@ -36,10 +36,20 @@ describe('the packed index', () => {
     ['another array of documents', () => packed.slice(1)],
     ['the same documents in another order', () => [...packed].reverse()],
     ['a damaged packed string', () => [{ ...packed[0], packed: `${packed[0].packed}~` }, ...packed.slice(1)]],
-    ['an old version', () => [{ ...packed[0], packed: packed[0].packed.replace(/^p2/, 'p0') }, ...packed.slice(1)]],
+    ['an old version', () => [{ ...packed[0], packed: packed[0].packed.replace(/^p3/, 'p0') }, ...packed.slice(1)]],
   ])('is ignored for %s (read from text instead)', (_, make) => {
     const docs = make();
     const plain = docs.map(withoutPacked);
     expect(search(docs, 'relay access denied')).toEqual(search(plain, 'relay access denied'));
   });
+});
+
+describe('leadSentence', () => {
+  it.each([
+    ['The IP address sending this message does not have a PTR record setup. As a policy, Gmail does not accept it.', 'The IP address sending this message does not have a PTR record setup.'],
+    ['Relaying denied. Proper authentication required.', null],
+    ['User unknown in virtual alias table', null],
+    ['Our system has detected an unusual rate of mail from your IP address. Try again.', null],
+    ['Please see https://example.com/help.html for more details about this block.', null],
+  ])('%s', (text, expected) => expect(leadSentence(text)).toBe(expected));
 });

@@ -49,8 +49,23 @@ const withoutCodes = (text: string) => (/[\d<@=]|:\/\//.test(text) ? stripNoise(
 const NO_CODES: readonly string[] = [];
 /** A code's registered name counts for its own page as a server message does for an error page. */
 const REGISTERED = 0.55;
-/** How many phrase items a document brings, in order: its messages, its keywords, its registered name. */
-const itemCount = (d: SearchDoc) => d.messages.length + d.keywords.length + (d.registryTitle ? 1 : 0);
+/** A message's first sentence counts this much of the whole message when the query quotes only it. */
+const LEAD_SENTENCE = 0.95;
+
+/**
+ * The first sentence of a message of several ("The IP address sending this message does not have a PTR record
+ * setup, or ... the sending IP." of Gmail's two): servers wrap and cut long replies and people paste the first
+ * sentence, which alone covers too little of the whole to match it. Null for a message of one sentence.
+ */
+export function leadSentence(text: string): string | null {
+  const m = /^(.+?[.!?])\s+(?=[A-Z])(.+)$/s.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;
+  return words(m[1]) >= 5 && words(m[2]) >= 3 ? m[1] : null;
+}
+
+/** How many phrase items a document brings, in order: its messages, their lead sentences, its keywords, its registered name. */
+const itemCount = (d: SearchDoc) => d.messages.length + d.messages.filter((m) => leadSentence(m.text)).length + d.keywords.length + (d.registryTitle ? 1 : 0);
 const RULE_WORDING = 0.95;
 /** A message a code page quotes from an error page (SearchMessage.alsoOn): the error page is its answer. */
 const QUOTED = 0.3;
@@ -77,7 +92,7 @@ interface KnownPhrases {
   codes: ReadonlyMap<number, readonly string[]>;
 }
 
-/** Each document's messages, then its keywords, then its code's registered name, as phrases. */
+/** Each document's messages, their lead sentences, its keywords, its code's registered name, as phrases. */
 function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[] {
   const items: PhraseItem[] = [];
   const keywordCodes = new Map<string, readonly string[]>();
@@ -87,6 +102,13 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
       const ids = known?.ids[items.length];
       const mw = m.alsoOn ? QUOTED : w;
       items.push(ids ? { doc, text: m.text, ruleId: null, weight: mw, ids } : { doc, text: m.text, ruleId: null, weight: mw, match: withoutCodes(templateWords(m.text)) });
+    }
+    for (const m of d.messages) {
+      const lead = leadSentence(m.text);
+      if (!lead) continue;
+      const ids = known?.ids[items.length];
+      const lw = (m.alsoOn ? QUOTED : w) * LEAD_SENTENCE;
+      items.push(ids ? { doc, text: m.text, ruleId: null, weight: lw, ids } : { doc, text: m.text, ruleId: null, weight: lw, match: withoutCodes(templateWords(lead)) });
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];
@@ -167,7 +189,7 @@ export function adoptPreparedIndex(prepared: PreparedIndex): void {
 
 // ---- The packed form: numbers as base-64 digits, 0–31 ending a number and 32–63 carrying five more bits. ----
 
-const PACK_VERSION = 'p2';
+const PACK_VERSION = 'p3';
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT[DIGITS.charCodeAt(i)] = i;
@@ -225,9 +247,9 @@ const FIELD_BIT = [4, 8, 2, 16, 32, 1, 64];
 
 /**
  * The documents, the first carrying the packed index in `packed` (any old one dropped): what the build writes.
- * Layout: `p2,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<numbers>|<item=codes;...>`. The
+ * Layout: `p3,<docs>,<fingerprint>,<postings>|<vocabulary, space-separated>|<numbers>|<item=codes;...>`. The
  * numbers: each document's field lengths; then per document its postings (term id step; fields mask × 2 + 1 when
- * a count follows for each field, else + 0) and each message's, keyword's and registered name's terms as steps through the
+ * a count follows for each field, else + 0) and each message's, lead sentence's, keyword's and registered name's terms as steps through the
  * document's own terms. The last part lists the codes written in keywords, by item.
  */
 export function packSearchDocs(docs: readonly SearchDoc[]): SearchDoc[] {

@@ -43,6 +43,8 @@ const TEXT_WEIGHT = 40;
 const PAIR_BONUS = 15;
 /** How much of a code page's code weight yields to an error page whose message the query quotes (fully). */
 const CODE_YIELD = 0.4;
+/** The share of its codes' weight an error page earns with no phrase match; a match of 1 - this earns it all. */
+const MESSAGE_FLOOR = 0.4;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
 /** A topic that explains at least this share of the query's content words leans the ranking to its page... */
@@ -124,7 +126,13 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
   // pages' own-code weight yields in proportion.
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
-  for (const [doc, s] of codeScores) add(doc, ix.docs[doc]?.kind === 'error' || ix.docs[doc]?.kind === 'guide' ? s : s * codeYield);
+  for (const [doc, s] of codeScores) {
+    const kind = ix.docs[doc]?.kind;
+    // An error page earns its codes in full only when the query also reads like its message: a line that merely
+    // carries 550 5.1.1 or shares a word ("alias", "size") is the code's own page's before a message page's.
+    const earned = kind === 'error' ? Math.min(1, MESSAGE_FLOOR + (phrases.get(doc)?.score ?? 0)) : 1;
+    add(doc, kind === 'error' || kind === 'guide' ? s * earned : s * codeYield);
+  }
   const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
   const factor = (doc: number) => providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
