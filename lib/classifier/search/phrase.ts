@@ -31,6 +31,8 @@ export interface PhraseItem {
   ids?: readonly number[];
 }
 
+/** A phrase keeps its question words unless this many other words remain. */
+const MIN_PLAIN_WORDS = 2;
 /** What a code written inside a phrase weighs, like a rare word. */
 const CODE_MASS = 3;
 /** A phrase lighter than this (one common word, e.g. "send as" without its stop word) counts proportionally less. */
@@ -70,10 +72,14 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
     const codes = item.codes ?? NO_CODES;
     let mass = codes.length * CODE_MASS;
     let n = 0;
+    // A question's words ("why is my mail going to spam") are left out of queries, so a phrase does without them
+    // too, unless little would be left ("wrong port" is not "port").
+    let plain = 0;
+    for (const id of ids) if (!QUESTION.has(ix.terms[id] ?? '')) plain++;
+    const dropQuestion = plain >= MIN_PLAIN_WORDS;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
-      // A question's words ("why is my mail going to spam") are left out of queries, so phrases do without them too.
-      if (seen[id] === idx + 1 || QUESTION.has(ix.terms[id] ?? '')) continue;
+      if (seen[id] === idx + 1 || (dropQuestion && QUESTION.has(ix.terms[id] ?? ''))) continue;
       seen[id] = idx + 1;
       mass += termIdf(ix, id, maxIdf);
       pairTerm.push(id);
