@@ -111,6 +111,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
   let hostBest = 0;
   let messageBest = 0;
+  const carriesStatus = (doc: number) => (q.statusCodes.length ? q.statusCodes.some((c) => ix.docs[doc]?.statusCodes.includes(c)) : codesOf.has(doc));
   let hostVerbatim = 0;
   let hostHoldsQuery = false;
   for (const [doc, hit] of phrases) {
@@ -121,7 +122,8 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
       // inside the host's blocklist reply).
       if (hit.phrase.weight >= HOLDS_QUERY && hit.queryCover >= HOLDS_QUERY) hostHoldsQuery = true;
     }
-    if (ix.docs[doc]?.kind === 'error' && codesOf.has(doc)) messageBest = Math.max(messageBest, hit.score);
+    // Only a page carrying the query's status code (when it has one: a reply code says much less) makes that code's page yield.
+    if (ix.docs[doc]?.kind === 'error' && carriesStatus(doc)) messageBest = Math.max(messageBest, hit.score);
   }
   // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
   // pages' own-code weight yields in proportion.
