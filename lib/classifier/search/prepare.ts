@@ -97,7 +97,7 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
   const items: PhraseItem[] = [];
   const keywordCodes = new Map<string, readonly string[]>();
   docs.forEach((d, doc) => {
-    const w = d.kind === 'error' ? 1 : 0.55;
+    const w = d.kind === 'error' || d.kind === 'guide' ? 1 : 0.55;
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
       const mw = m.alsoOn ? QUOTED : w;
