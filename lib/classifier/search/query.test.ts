@@ -31,6 +31,11 @@ describe('parseQuery', () => {
     ['spf fail deferred', true],
     ['will retry', true],
     ['mailbox full', false],
+    ["I'm not going to try again; this message has been in the queue too long", false],
+    ['message will not be retried', false],
+    ['no longer retrying delivery', false],
+    ["won't retry", false],
+    ['not delivered, will retry later', true],
   ])('reads the class words: %s', (q, temporary) => expect(parseQuery(q).temporary).toBe(temporary));
 
   it.each([

@@ -76,9 +76,23 @@ export const TEMPORARY = new Set(
 /** "try" asks for the temporary class only in the idiom "try again", "try later" ("tried to reach" does not). */
 const TRY = stem('try');
 
-/** Which tokens are class words: TEMPORARY ones, and "try" right before another class word. */
+/** "not" (every negation reads as it: "won't", "never", "didn't"), "no": a class word right after one is denied. */
+const NEGATION = new Set(['not', 'no']);
+const LONGER = stem('longer');
+
+/** A negation ends at token i: "not", "no", or "no longer". */
+const negationAt = (tokens: readonly string[], i: number) =>
+  NEGATION.has(tokens[i] ?? '') || (tokens[i] === LONGER && tokens[i - 1] === 'no');
+
+/**
+ * Which tokens are class words: TEMPORARY ones, and "try" right before another class word. A negation right
+ * before one ("not going to try again", "will not be retried", "no longer retrying") says the server gave up, so
+ * then none of the query's class words ask for the temporary class.
+ */
 function classWords(tokens: readonly string[]): boolean[] {
-  return tokens.map((t, i) => TEMPORARY.has(t) || (t === TRY && TEMPORARY.has(tokens[i + 1] ?? '')));
+  const marks = tokens.map((t, i) => TEMPORARY.has(t) || (t === TRY && TEMPORARY.has(tokens[i + 1] ?? '')));
+  const denied = marks.some((m, i) => m && negationAt(tokens, i - 1));
+  return denied ? marks.map(() => false) : marks;
 }
 
 const URL_HOST = /\bhttps?:\/\/([^\s/?#]*)/gi;
