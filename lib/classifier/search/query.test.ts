@@ -54,6 +54,12 @@ describe('parseQuery', () => {
       .toEqual(['relay', 'access', 'deny']);
   });
 
+  it.each([
+    ['can i email a 50mb file', ['mail', 'size', 'file']],
+    ['attachment over 25 MB', ['attachment', 'over', 'size']],
+    ['1.5 GB limit', ['size', 'limit']],
+  ])('reads a size as the word "size": %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));
+
   it('pairs a reply code with the status code after it', () => {
     expect(parseQuery('550-5.1.1 user unknown').pairs).toEqual([{ replyCode: '550', statusCode: '5.1.1' }]);
   });
