@@ -7,6 +7,8 @@ describe('parseQuery', () => {
     ['error 554', { statusCodes: [], replyCodes: ['554'], bare: true, tokens: [] }],
     ['Status: 5.2.2', { statusCodes: ['5.2.2'], replyCodes: [], bare: true, tokens: [] }],
     ['smtp;550 5.1.1', { statusCodes: ['5.1.1'], replyCodes: ['550'], bare: true, tokens: [] }],
+    ['ndr 5.6.0', { statusCodes: ['5.6.0'], bare: true, tokens: [] }],
+    ['mailer-daemon delivery failure notice 550', { replyCodes: ['550'], bare: true, tokens: [] }],
     ['550 5.7.1 Helo command rejected', { statusCodes: ['5.7.1'], replyCodes: ['550'], bare: false, tokens: ['helo', 'command', 'reject'] }],
     ['554 5.7.1 <info@example.com>: Relay access denied', { statusCodes: ['5.7.1'], replyCodes: ['554'], bare: false, tokens: ['relay', 'access', 'deny'] }],
     ['host mx.example.net[203.0.113.7] said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA command)',

@@ -51,7 +51,9 @@ const NOISE: readonly RegExp[] = [
  */
 const FILLER = new Set(
   ['error', 'err', 'smtp', 'code', 'status', 'reply', 'bounce', 'bounced', 'mean', 'meaning', 'response', 'server', 'email', 'mail', 'esmtp', 'enhanced', 'number',
-    'got', 'get', 'getting', 'receive', 'received', 'saying', 'says', 'said', 'explain', 'explained', 'help', 'fix', 'message'].map(stem),
+    'got', 'get', 'getting', 'receive', 'received', 'saying', 'says', 'said', 'explain', 'explained', 'help', 'fix', 'message',
+    // what people call the bounce itself ("ndr 5.6.0", "mailer-daemon 550", "delivery failure notice 5.1.1")
+    'ndr', 'dsn', 'nds', 'undeliverable', 'undelivered', 'mailer', 'daemon', 'postmaster', 'notification', 'failure', 'notice', 'returned', 'delivery'].map(stem),
 );
 
 /**
