@@ -97,7 +97,7 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
   const items: PhraseItem[] = [];
   const keywordCodes = new Map<string, readonly string[]>();
   docs.forEach((d, doc) => {
-    const w = d.kind === 'error' || d.kind === 'guide' ? 1 : 0.55;
+    const w = d.kind === 'error' ? 1 : 0.55;
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
       const mw = m.alsoOn ? QUOTED : w;
@@ -112,9 +112,12 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];
+      // A guide's keyword of several words names a situation it answers ("goes to spam", "bounces I didn't send"),
+      // as an error page's does; a one-word one ("SPF") a subject it only mentions.
+      const kw = (d.kind === 'guide' && /\S\s+\S/.test(k) ? 1 : w) * 0.9;
       let codes = known ? (known.codes.get(items.length) ?? NO_CODES) : /\d/.test(k) ? keywordCodes.get(k) : NO_CODES;
       if (codes === undefined) keywordCodes.set(k, (codes = findCodes(k, { loose: true }).map((h) => h.code)));
-      items.push(ids ? { doc, text: k, ruleId: null, weight: w * 0.9, codes, ids } : { doc, text: k, ruleId: null, weight: w * 0.9, codes });
+      items.push(ids ? { doc, text: k, ruleId: null, weight: kw, codes, ids } : { doc, text: k, ruleId: null, weight: kw, codes });
     }
     if (d.registryTitle) {
       const ids = known?.ids[items.length];

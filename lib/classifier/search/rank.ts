@@ -45,6 +45,8 @@ const PAIR_BONUS = 15;
 const CODE_YIELD = 0.4;
 /** The share of its codes' weight an error page earns with no phrase match; a match of 1 - this earns it all. */
 const MESSAGE_FLOOR = 0.4;
+/** What a guide's words count in a query that holds a code. */
+const GUIDE_BESIDE_CODES = 0.55;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
 /** A topic that explains at least this share of the query's content words leans the ranking to its page... */
@@ -136,7 +138,9 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     add(doc, kind === 'error' || kind === 'guide' ? s * earned : s * codeYield);
   }
   const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
-  const factor = (doc: number) => providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
+  // A line with a code is a server's message, which a code or message page answers; a guide answers people's questions.
+  const guideFactor = hasCodes ? GUIDE_BESIDE_CODES : 1;
+  const factor = (doc: number) => (ix.docs[doc]?.kind === 'guide' ? guideFactor : 1) * providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
   const topicWords = q.topicWords.map((t) => {
     const alike = expandToken(ix.text, t, { completions: false, typos }).filter((e) => e.weight >= 0.75).map((e) => ix.text.terms[e.id] ?? t);
     return alike.includes(t) ? [t] : [t, ...alike];
