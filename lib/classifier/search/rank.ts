@@ -59,7 +59,7 @@ const MAX_TYPED_TOKENS = 12;
 /** A phrase match this strong that holds the query's class word makes that word the message's, not a class request. */
 const QUOTES_CLASS_WORD = 0.6;
 /** A host message (weight 1, a rule's wording 0.95) holding this much of the query holds all of it. */
-const HOLDS_QUERY = 0.95;
+const HOLDS_QUERY = 0.9;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
 const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
