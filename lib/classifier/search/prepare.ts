@@ -32,6 +32,8 @@ export interface PreparedIndex {
   temporaryTwin: Map<number, number>;
   /** The URLs of the temporary status pages that have a permanent twin. */
   permanentTwin: Set<string>;
+  /** URL → document index. */
+  byUrl: Map<string, number>;
 }
 
 /** How much covering a code counts, by the kind of page and whether the code is the page's own. */
@@ -177,7 +179,7 @@ export function prepareIndex(docs: readonly SearchDoc[]): PreparedIndex {
   const text = packed?.text ?? buildTextIndex(docs, rules.map((r) => r.text));
   const items = docItems(docs, packed?.phrases);
   for (const r of rules) items.push(r);
-  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), ...twinTables(docs) };
+  const prepared: PreparedIndex = { docs, text, phrases: buildPhraseIndex(text, items), ...codeTables(docs), topics: topicTable(docs), ...twinTables(docs), byUrl: new Map(docs.map((d, i) => [d.url, i])) };
   cache.set(docs, prepared);
   return prepared;
 }

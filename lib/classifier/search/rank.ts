@@ -18,6 +18,7 @@ import { tokenize } from './text';
 import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
 import { contradicts, contrastWords } from './contrast';
+import { reasonHint } from './reason-pages';
 
 export interface SearchResult {
   url: string;
@@ -47,6 +48,14 @@ const CODE_YIELD = 0.4;
 const MESSAGE_FLOOR = 0.4;
 /** What a guide's words count in a query that holds a code. */
 const GUIDE_BESIDE_CODES = 0.55;
+/**
+ * Below this best phrase score, with no page scoring HINT_FOUND, the index knows the words poorly and the reason
+ * rules are asked...
+ */
+const HINT_BELOW = 0.5;
+const HINT_FOUND = 60;
+/** ...and the page of the condition they name gains this much. */
+const REASON_WEIGHT = 80;
 /** What a query that is exactly a page's topic adds. */
 const TOPIC_WEIGHT = 100;
 /** A topic that explains at least this share of the query's content words leans the ranking to its page... */
@@ -158,13 +167,21 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
       if (s !== undefined && s / NOT_TEMPORARY > (scores.get(twin) ?? 0)) scores.set(twin, s / NOT_TEMPORARY);
     }
   }
+  // Words the index knows poorly (another language, an unseen wording) may still name a condition to the
+  // analyzer's reason rules: that condition's page is then a likely answer.
+  const temporaryAsked = classAsked || [...q.statusCodes, ...q.replyCodes].some((c) => c.startsWith('4'));
+  const found = Math.max(0, ...scores.values());
+  const hint = query.trim() && (bestHit?.score ?? 0) < HINT_BELOW && found < HINT_FOUND ? reasonHint(query, temporaryAsked) : null;
+  const hintDoc = hint ? ix.byUrl.get(hint.url) : undefined;
+  if (hintDoc !== undefined) add(hintDoc, REASON_WEIGHT);
   return topResults(ix, scores, limit).flatMap(({ doc, score, d }) => {
     if (!d) return [];
     const hit = phrases.get(doc);
     const shown = hit && hit.score >= PHRASE_SHOWN ? hit.phrase : null;
+    const ruleId = shown ? shown.ruleId : doc === hintDoc && hint ? hint.ruleId : null;
     return [{
       url: d.url, title: d.title, kind: d.kind, summary: d.summary, score: Math.round(score * 10) / 10,
-      why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId: shown ? shown.ruleId : null },
+      why: { codes: codesOf.get(doc) ?? [], phrase: shown ? shown.text : null, ruleId },
     }];
   });
 }
