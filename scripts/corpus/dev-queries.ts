@@ -14,9 +14,10 @@ export const OWN_QUERIES_PATH = join(import.meta.dirname, 'own-queries.jsonl');
 export const HOLDOUT_QUERIES_PATH = join(import.meta.dirname, 'holdout-queries.jsonl');
 /** Written blind (without reading the ranking code or the other sets, and before any run of the search): never tune on it. */
 export const BLIND_QUERIES_PATH = join(import.meta.dirname, 'blind-queries.jsonl');
+export const LANGUAGE_QUERIES_PATH = join(import.meta.dirname, 'language-queries.jsonl');
 
 /** What sort of query a line of our own set is, for the figures per kind. */
-export const QUERY_KINDS = ['code', 'topic', 'class', 'mta', 'pasted', 'question'] as const;
+export const QUERY_KINDS = ['code', 'topic', 'class', 'mta', 'pasted', 'question', 'language'] as const;
 
 const devQuerySchema = z.object({ q: z.string(), expect: z.array(z.string()).min(1), kind: z.enum(QUERY_KINDS).optional() });
 export type DevQuery = z.infer<typeof devQuerySchema>;

@@ -113,11 +113,14 @@ function matchRule<R extends ConceptPattern>(reading: Reading, rule: R): Concept
 }
 
 /** The first concept rule that matches the text, in table order; `language`: the report's, for the localized rows. */
+/** As `language`: read the rows of every language (a search query too short for its language to be told). */
+export const ANY_LANGUAGE = '*';
+
 export function findConceptRule<R extends ConceptPattern>(text: string, rules: readonly R[], language?: string | null): ConceptHit<R> | null {
   if (text.trim() === '') return null;
   const reading = new Reading(text);
   for (const rule of rules) {
-    if (rule.language !== undefined && rule.language !== language) continue;
+    if (rule.language !== undefined && language !== ANY_LANGUAGE && rule.language !== language) continue;
     const hit = matchRule(reading, rule);
     if (hit) return hit;
   }

@@ -104,7 +104,7 @@ export const LOCALIZED_CONCEPT_RULES: readonly ConceptRule[] = [
   concept('nl', 'mailboxfull', [[...BOX.nl, 'quotum', 'quota', 'opslag'], ['vol', 'overschreden', 'onvoldoende']]),
   concept('pl', 'mailboxfull', [[...BOX.pl, 'limit', 'przydział', 'miejsc'], ['pełn', 'peln', 'przepełnion', 'przekrocz', 'brak']]),
   concept('ru', 'mailboxfull', [[...BOX.ru, 'квот', 'мест'], ['переполнен', 'заполнен', 'превышен', 'недостаточно', 'закончил']]),
-  concept('ja', 'mailboxfull', [['メールボックス', '容量', '受信箱', '保存領域'], ['いっぱい', '一杯', '超過', 'オーバー', '不足', '上限', '満杯']]),
+  concept('ja', 'mailboxfull', [['メールボックス', '容量', '受信箱', '保存領域'], ['いっぱい', '一杯', '超過', '超え', 'オーバー', '不足', '上限', '満杯']]),
   concept('zh', 'mailboxfull', [['邮箱', '信箱', '郵箱', '空间', '容量', '配额'], ['已满', '满了', '不足', '超出', '超过', '已滿']]),
 
   // The address, user or mailbox does not exist.

@@ -49,8 +49,8 @@ const MESSAGE_FLOOR = 0.4;
 /** What a guide's words count in a query that holds a code. */
 const GUIDE_BESIDE_CODES = 0.55;
 /**
- * Below this best phrase score, with no page scoring HINT_FOUND, the index knows the words poorly and the reason
- * rules are asked...
+ * Below this best phrase score, with no page scoring HINT_FOUND for its words, the index knows the words poorly and
+ * the reason rules are asked (not when the query carries a status code, which says more than they can)...
  */
 const HINT_BELOW = 0.5;
 const HINT_FOUND = 60;
@@ -139,12 +139,15 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // When the words are a message an error page quotes, with one of its codes, that page is the answer: the code
   // pages' own-code weight yields in proportion.
   const codeYield = 1 - CODE_YIELD * Math.min(1, messageBest);
+  const fromCodes = new Map<number, number>();
   for (const [doc, s] of codeScores) {
     const kind = ix.docs[doc]?.kind;
     // An error page earns its codes in full only when the query also reads like its message: a line that merely
     // carries 550 5.1.1 or shares a word ("alias", "size") is the code's own page's before a message page's.
     const earned = kind === 'error' ? Math.min(1, MESSAGE_FLOOR + (phrases.get(doc)?.score ?? 0)) : 1;
-    add(doc, kind === 'error' || kind === 'guide' ? s * earned : s * codeYield);
+    const part = kind === 'error' || kind === 'guide' ? s * earned : s * codeYield;
+    add(doc, part);
+    fromCodes.set(doc, part);
   }
   const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
   // A line with a code is a server's message, which a code or message page answers; a guide answers people's questions.
@@ -170,8 +173,11 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // Words the index knows poorly (another language, an unseen wording) may still name a condition to the
   // analyzer's reason rules: that condition's page is then a likely answer.
   const temporaryAsked = classAsked || [...q.statusCodes, ...q.replyCodes].some((c) => c.startsWith('4'));
-  const found = Math.max(0, ...scores.values());
-  const hint = query.trim() && (bestHit?.score ?? 0) < HINT_BELOW && found < HINT_FOUND ? reasonHint(query, temporaryAsked) : null;
+  // Only the words' share of the scores counts here: "550 utente inesistente" is a code the index knows and words it does not.
+  let found = 0;
+  for (const [doc, s] of scores) found = Math.max(found, s - (fromCodes.get(doc) ?? 0));
+  const askHint = query.trim() !== '' && q.statusCodes.length === 0 && (bestHit?.score ?? 0) < HINT_BELOW && found < HINT_FOUND;
+  const hint = askHint ? reasonHint(query, temporaryAsked) : null;
   const hintDoc = hint ? ix.byUrl.get(hint.url) : undefined;
   if (hintDoc !== undefined) add(hintDoc, REASON_WEIGHT);
   return topResults(ix, scores, limit).flatMap(({ doc, score, d }) => {

@@ -5,6 +5,7 @@
  * answer. Each reason points at the page a support agent links for it in general, permanent and temporary.
  */
 import type { ReasonId } from '../../reasons';
+import { ANY_LANGUAGE } from '../reasons/concept-match';
 import { findRule } from '../reasons/find-rule';
 import { parseQuery } from './query';
 
@@ -53,7 +54,7 @@ export interface ReasonHint {
  * words alone ("will retry" reads as a delay to the analyzer) names no condition: those words only say which class.
  */
 export function reasonHint(query: string, temporary: boolean): ReasonHint | null {
-  const hit = findRule(query.slice(0, 2000));
+  const hit = findRule(query.slice(0, 2000), undefined, ANY_LANGUAGE);
   const pages = hit ? REASON_PAGES[hit.reason] : undefined;
   if (!hit || !pages) return null;
   const matched = parseQuery(hit.matched);
