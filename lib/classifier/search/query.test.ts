@@ -62,6 +62,11 @@ describe('parseQuery', () => {
     ['1.5 GB limit', ['size', 'limit']],
   ])('reads a size as the word "size": %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));
 
+  it.each([
+    ['how long will the server keep retrying', ['server', 'retry']],
+    ['line too long', ['line', 'too', 'long']],
+  ])('reads "how long" as a question of time: %s', (q, tokens) => expect(parseQuery(q).tokens).toEqual(tokens));
+
   it('pairs a reply code with the status code after it', () => {
     expect(parseQuery('550-5.1.1 user unknown').pairs).toEqual([{ replyCode: '550', statusCode: '5.1.1' }]);
   });
