@@ -10,6 +10,8 @@ export interface Phrase {
   doc: number;
   /** What it is: the message or keyword text, or the rule id. */
   text: string;
+  /** A server's message (or its first sentence), not a keyword, rule wording or registered name. */
+  message: boolean;
   ruleId: string | null;
   /** How much a full match counts for this document (a message on an error page more than on a code page). */
   weight: number;
@@ -24,6 +26,8 @@ export interface PhraseItem {
   text: string;
   ruleId: string | null;
   weight: number;
+  /** A server's message (or its first sentence); false when absent. */
+  message?: boolean;
   /** The words to match when they differ from `text` (a message without its codes and addresses). */
   match?: string;
   codes?: readonly string[];
@@ -88,7 +92,7 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
       n++;
     }
     if (n === 0) continue;
-    phrases.push({ doc: item.doc, text: item.text, ruleId: item.ruleId, weight: item.weight, codes, mass });
+    phrases.push({ doc: item.doc, text: item.text, message: item.message ?? false, ruleId: item.ruleId, weight: item.weight, codes, mass });
   }
   for (let t = 0; t < nt; t++) count[t + 1] = (count[t + 1] ?? 0) + (count[t] ?? 0);
   const byTermStart = count.slice();

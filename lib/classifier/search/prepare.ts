@@ -103,14 +103,14 @@ function docItems(docs: readonly SearchDoc[], known?: KnownPhrases): PhraseItem[
     for (const m of d.messages) {
       const ids = known?.ids[items.length];
       const mw = m.alsoOn ? QUOTED : w;
-      items.push(ids ? { doc, text: m.text, ruleId: null, weight: mw, ids } : { doc, text: m.text, ruleId: null, weight: mw, match: withoutCodes(templateWords(m.text)) });
+      items.push(ids ? { doc, text: m.text, message: true, ruleId: null, weight: mw, ids } : { doc, text: m.text, message: true, ruleId: null, weight: mw, match: withoutCodes(templateWords(m.text)) });
     }
     for (const m of d.messages) {
       const lead = leadSentence(m.text);
       if (!lead) continue;
       const ids = known?.ids[items.length];
       const lw = (m.alsoOn ? QUOTED : w) * LEAD_SENTENCE;
-      items.push(ids ? { doc, text: m.text, ruleId: null, weight: lw, ids } : { doc, text: m.text, ruleId: null, weight: lw, match: withoutCodes(templateWords(lead)) });
+      items.push(ids ? { doc, text: m.text, message: true, ruleId: null, weight: lw, ids } : { doc, text: m.text, message: true, ruleId: null, weight: lw, match: withoutCodes(templateWords(lead)) });
     }
     for (const k of d.keywords) {
       const ids = known?.ids[items.length];

@@ -69,6 +69,8 @@ const MAX_TYPED_TOKENS = 12;
 const QUOTES_CLASS_WORD = 0.6;
 /** A host message (weight 1, a rule's wording 0.95) holding this much of the query holds all of it. */
 const HOLDS_QUERY = 0.9;
+/** A server message matched this well (its weight aside) is quoted by the query. */
+const QUOTES_LINE = 0.6;
 /** A phrase match weaker than this is not shown as the reason. */
 const PHRASE_SHOWN = 0.15;
 const KIND_ORDER: Record<ArticleKind, number> = { error: 0, 'status-code': 1, 'reply-code': 2, guide: 3 };
@@ -149,7 +151,11 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     add(doc, part);
     fromCodes.set(doc, part);
   }
-  const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url));
+  // A 4.x.x page whose own server message the query quotes ("lost connection with ... while ...") is that line's
+  // page, whichever class the words would default to.
+  const quotedLine = new Set<string>();
+  for (const [doc, hit] of phrases) if (hit.phrase.message && hit.score >= QUOTES_LINE * hit.phrase.weight) quotedLine.add(ix.docs[doc]?.url ?? '');
+  const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url) && !quotedLine.has(d.url));
   // A line with a code is a server's message, which a code or message page answers; a guide answers people's questions.
   const guideFactor = hasCodes ? GUIDE_BESIDE_CODES : 1;
   const factor = (doc: number) => (ix.docs[doc]?.kind === 'guide' ? guideFactor : 1) * providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
