@@ -119,14 +119,14 @@ export function stripNoise(text: string, spans: readonly { start: number; end: n
   return out;
 }
 
-/** A size as people write it ("50mb", "25 MB", "1.5 GB", "10 megabytes"): what it asks about is a size limit. */
+/** A size as people write it ("50mb", "25 MB", "1.5 GB", "10 megabytes"): it reads as "size limit", what it asks about. */
 const SIZE = /\b\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b|[kmgt]ilobytes?|megabytes?|gigabytes?|terabytes?|bytes?)\b/gi;
 
-/** "How long" asks how much time ("how long will it keep retrying"): "long" then names nothing ("line too long" does). */
+/** "How long" asks about time ("how long will it keep retrying"): it reads as "time", and "long" names nothing ("line too long" does). */
 const HOW_LONG = /\bhow\s+long\b/gi;
 
 export function parseQuery(query: string): ParsedQuery {
-  const text = query.slice(0, 4000).replace(SIZE, ' size ').replace(HOW_LONG, ' ');
+  const text = query.slice(0, 4000).replace(SIZE, ' size limit ').replace(HOW_LONG, ' time ');
   const hits = findCodes(text, { loose: true });
   const statusCodes = [...new Set(hits.filter((h) => h.kind === 'status').map((h) => h.code))];
   const replyCodes = [...new Set(hits.filter((h) => h.kind === 'reply').map((h) => h.code))];

@@ -164,7 +164,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     return alike.includes(t) ? [t] : [t, ...alike];
   });
   addTopics(ix, topicHits(ix.topics, topicWords), classOf, classAsked, add);
-  for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc));
+  for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc) * codeFit(ix.docs[doc], q.statusCodes, hit.score));
   const text = !expansions.length ? new Map<number, number>() : options.textLayer ? options.textLayer(q.tokens) : textScores(ix.text, expansions);
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
@@ -232,6 +232,23 @@ const CONTRADICTED = 0.3;
 function dropContradicted(phrases: Map<number, PhraseHit>, queryWords: Set<string> | null): void {
   if (!queryWords) return;
   for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), queryWords)) phrases.set(doc, { ...hit, score: hit.score * CONTRADICTED });
+}
+
+/** What a message page's words count when its status codes disagree with the query's... */
+const CODES_DISAGREE = 0.6;
+/** ...unless they match this closely (the same message sent with another code; the analyzer's threshold too). */
+const SAME_WORDS = 0.75;
+
+/**
+ * A line carrying 5.2.3 whose words resemble a page's message sent with 5.3.4 is another server's message: a
+ * message page none of whose status codes shares the query's subject (x.2.x mailbox, x.3.x system...) counts
+ * less, as in the analyzer's article choice.
+ */
+function codeFit(d: SearchDoc | undefined, statusCodes: readonly string[], score: number): number {
+  if (!d || d.kind !== 'error' || statusCodes.length === 0 || d.statusCodes.length === 0 || score >= SAME_WORDS) return 1;
+  // The same subject agrees (5.2.0 "other mailbox status" with 5.2.2 "mailbox full"); class aside, as 4.2.2 is 5.2.2's twin.
+  const subject = (c: string) => c.split('.')[1];
+  return statusCodes.some((c) => d.statusCodes.some((p) => subject(p) === subject(c))) ? 1 : CODES_DISAGREE;
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
