@@ -12,11 +12,14 @@ describe('contradicts', () => {
     ['Sender address rejected: Domain not found', 'domain not found', false],
     ['outbound spam detected', 'inbound mail rejected as spam', true],
     ['sender and recipient domains differ', 'recipient rejected', false],
+    ['no such user', 'No such domain.', true],
+    ['mailbox unavailable', 'user unknown', false],
+    ['User unknown in domain {domain}', 'unknown domain', false],
   ])('"%s" against the query "%s": %s', (phrase, query, expected) => {
     expect(contradicts(tokenize(phrase), words(query))).toBe(expected);
   });
 
   it('finds no contrast words in a query without them', () => {
-    expect(contrastWords(tokenize('mailbox full'))).toBeNull();
+    expect(contrastWords(tokenize('quota exceeded'))).toBeNull();
   });
 });
