@@ -47,7 +47,9 @@ export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<stri
  * the permanent one most people hold. Pages whose codes are all of the other class count less; a status page's
  * 4.x.x twin counts less by default, an error page only when the query asks for temporary.
  */
-export function classFactor(hasCodes: boolean, temporary: boolean, hasPermanentTwin: (d: SearchDoc) => boolean): (d: SearchDoc | undefined) => number {
+export function classFactor(
+  hasCodes: boolean, asked: 'temporary' | 'permanent' | null, hasPermanentTwin: (d: SearchDoc) => boolean,
+): (d: SearchDoc | undefined) => number {
   if (hasCodes) return () => 1;
   return (d) => {
     if (!d || d.kind === 'guide') return 1;
@@ -55,7 +57,9 @@ export function classFactor(hasCodes: boolean, temporary: boolean, hasPermanentT
     const own = d.kind === 'status-code' ? d.statusCodes[0] : d.kind === 'reply-code' ? d.replyCodes[0] : undefined;
     const classes = new Set((own ? [own] : [...d.statusCodes, ...d.replyCodes]).map((c) => c.charAt(0)));
     if (classes.size !== 1) return 1;
-    if (temporary) return classes.has('5') ? NOT_TEMPORARY : TEMPORARY_ASKED;
+    if (asked === 'temporary') return classes.has('5') ? NOT_TEMPORARY : TEMPORARY_ASKED;
+    // Asked in so many words, the permanent status page, which explains the class, before a message page.
+    if (asked === 'permanent') return classes.has('4') ? NOT_TEMPORARY : d.kind === 'status-code' ? TEMPORARY_ASKED : 1;
     // Only where the condition has both sides: a 4.x.x-only condition (421, 4.4.2 bad connection) is not demoted.
     return classes.has('4') && d.kind === 'status-code' && hasPermanentTwin(d) ? NOT_PERMANENT : 1;
   };

@@ -41,6 +41,14 @@ describe('parseQuery', () => {
   ])('reads the class words: %s', (q, temporary) => expect(parseQuery(q).temporary).toBe(temporary));
 
   it.each([
+    ['user unknown permanent', true, ['user', 'unknown']],
+    ['fatal error mailbox full', true, ['error', 'mailbox', 'full']],
+    ['permanent or temporary', false, ['permanent']],
+  ])('reads a word asking for the permanent class: %s', (q, permanent, topicWords) => {
+    expect(parseQuery(q)).toMatchObject({ permanent, topicWords });
+  });
+
+  it.each([
     ['spf softfail try again later', ['spf', 'softfail']],
     ['please try later quota', ['quota']],
     ['the account you tried to reach does not exist', ['account', 'tri', 'reach', 'not', 'exist']],

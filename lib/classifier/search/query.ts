@@ -15,10 +15,12 @@ export interface ParsedQuery {
   bare: boolean;
   /** The words that may name a topic: the tokens without class words ("temporary", "retry"). */
   topicWords: string[];
-  /** Per token: a class word ("deferred", "later", or "try" in "try again" / "try later")? */
+  /** Per token: a class word ("deferred", "later", "try" in "try again" / "try later"; "permanent" when it asks)? */
   classWord: boolean[];
   /** The words ask for the temporary (4.x.x) side of a condition: "temporary", "deferred", "will retry". */
   temporary: boolean;
+  /** The words ask for the permanent side in so many words ("user unknown permanent", "fatal error"), and not for temporary. */
+  permanent: boolean;
 }
 
 const NOISE: readonly RegExp[] = [
@@ -74,6 +76,9 @@ export const TEMPORARY = new Set(
   ['temporary', 'temporarily', 'temp', 'transient', 'deferred', 'defer', 'deferral', 'deferring', 'retry', 'retrying', 'retried', 'retries', 'later',
     'delayed', 'delay', 'again', 'soft', 'queued'].map(stem),
 );
+
+/** Words that ask for the permanent class in so many words; without any class word the permanent page is the default anyway. */
+export const PERMANENT = new Set(['permanent', 'permanently', 'fatal'].map(stem));
 
 /** "try" asks for the temporary class only in the idiom "try again", "try later" ("tried to reach" does not). */
 const TRY = stem('try');
@@ -137,6 +142,8 @@ export function parseQuery(query: string): ParsedQuery {
   const tokens = bare ? [] : content.length ? content : all;
   const classWord = classWords(tokens);
   const temporary = classWord.some(Boolean);
+  const permanent = !temporary && tokens.some((t) => PERMANENT.has(t));
+  if (permanent) tokens.forEach((t, i) => (classWord[i] ||= PERMANENT.has(t)));
   const topicWords = tokens.filter((_t, i) => !classWord[i]);
-  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, classWord, temporary };
+  return { statusCodes, replyCodes, pairs, tokens, bare, topicWords, classWord, temporary, permanent };
 }

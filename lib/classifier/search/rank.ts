@@ -117,7 +117,8 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // Class words beside other words, in a query without codes that quotes no message holding them, mostly say
   // which class, so they weigh less as text and in the phrases.
   const classAsked = !hasCodes && q.temporary && !quotedClassWord;
-  const lighten = classAsked && q.topicWords.length > 0;
+  const permanentAsked = !hasCodes && q.permanent;
+  const lighten = (classAsked || permanentAsked) && q.topicWords.length > 0;
   const expansions = lighten ? full.map((exp, i) => (q.classWord[i] ? exp.map((e) => ({ id: e.id, weight: e.weight * CLASS_WORD_WEIGHT })) : exp)) : full;
   if (lighten) phrases = matchPhrases(ix.text, ix.phrases, expansions, queryCodes, unknown);
   dropContradicted(phrases, contrastWords(q.tokens));
@@ -155,7 +156,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   // page, whichever class the words would default to.
   const quotedLine = new Set<string>();
   for (const [doc, hit] of phrases) if (hit.phrase.message && hit.score >= QUOTES_LINE * hit.phrase.weight) quotedLine.add(ix.docs[doc]?.url ?? '');
-  const classOf = classFactor(hasCodes, classAsked, (d) => ix.permanentTwin.has(d.url) && !quotedLine.has(d.url));
+  const classOf = classFactor(hasCodes, classAsked ? 'temporary' : permanentAsked ? 'permanent' : null, (d) => ix.permanentTwin.has(d.url) && !quotedLine.has(d.url));
   // A line with a code is a server's message, which a code or message page answers; a guide answers people's questions.
   const guideFactor = hasCodes ? GUIDE_BESIDE_CODES : 1;
   const factor = (doc: number) => (ix.docs[doc]?.kind === 'guide' ? guideFactor : 1) * providerFactor(ix.docs[doc], words, { best: hostBest, verbatim: hostVerbatim, holdsQuery: hostHoldsQuery }, phrases.get(doc)) * classOf(ix.docs[doc]);
@@ -164,7 +165,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     return alike.includes(t) ? [t] : [t, ...alike];
   });
   addTopics(ix, topicHits(ix.topics, topicWords), classOf, classAsked, add);
-  for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc) * codeFit(ix.docs[doc], q.statusCodes, hit.score));
+  for (const [doc, hit] of phrases) add(doc, PHRASE_WEIGHT * hit.score * factor(doc) * codeFit(ix.docs[doc], q.statusCodes, hit.score) * lineFit(ix.docs[doc], hit, hasCodes));
   const text = !expansions.length ? new Map<number, number>() : options.textLayer ? options.textLayer(q.tokens) : textScores(ix.text, expansions);
   const maxText = Math.max(0, ...text.values());
   if (maxText > 0) for (const [doc, s] of text) add(doc, (TEXT_WEIGHT * s * factor(doc)) / maxText);
@@ -249,6 +250,19 @@ function codeFit(d: SearchDoc | undefined, statusCodes: readonly string[], score
   // The same subject agrees (5.2.0 "other mailbox status" with 5.2.2 "mailbox full"); class aside, as 4.2.2 is 5.2.2's twin.
   const subject = (c: string) => c.split('.')[1];
   return statusCodes.some((c) => d.statusCodes.some((p) => subject(p) === subject(c))) ? 1 : CODES_DISAGREE;
+}
+
+/** What the host's page earns for a keyword (not its message) matched by a line that carries a code. */
+const HOST_KEYWORD_BESIDE_CODES = 0.55;
+
+/**
+ * A pasted line with a code is some server's message: the host's page answers it when the line is the host's own
+ * message (or a rule's wording of it), not when it merely shares a keyword that describes the condition ("no such
+ * user" from another server is the status code's page's).
+ */
+function lineFit(d: SearchDoc | undefined, hit: PhraseHit, hasCodes: boolean): number {
+  if (!hasCodes || d?.origin !== 'host' || hit.phrase.message || hit.phrase.ruleId) return 1;
+  return HOST_KEYWORD_BESIDE_CODES;
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
