@@ -79,6 +79,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['mailer-daemon 550 5.1.1', [c('5.1.1')]],
   // a question's words left out of phrases as of queries
   ['why is my mail going to junk', [g('mail-lands-in-spam')]],
+  // a provider's other names (aol for Yahoo), and a named provider's page for the query's code
+  ['aol 421 4.7.0', [e('yahoo-tss04-deferred')]],
+  ['gmail 5.7.25', [e('gmail-no-ptr-record')]],
   // the reason rules name the condition when the index knows no word (read in every language)
   ['Die Mailbox des Empfängers ist voll', [c('5.2.2'), e('mailbox-over-quota')]],
 ];

@@ -5,7 +5,7 @@
  */
 import type { PhraseHit } from './phrase';
 import type { SearchDoc } from './search-doc';
-import { tokenize } from './text';
+import { namesProvider } from './providers';
 
 const PROVIDER_FACTOR = 0.8;
 /** A provider's message the query quotes this fully is not put behind the host's page. */
@@ -26,7 +26,7 @@ export interface HostMatch {
 
 /**
  * This is the host's help site: when a host page and a provider's page match the query's words about as well,
- * the host's comes first, unless the query names the provider ("gmail", "microsoft", "yahoo")...
+ * the host's comes first, unless the query names the provider ("gmail", "hotmail", "aol": providers.ts)...
  */
 export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<string>, host: HostMatch, hit: PhraseHit | undefined): number {
   if (!d || d.kind !== 'error' || !d.origin || d.origin === 'host') return 1;
@@ -39,7 +39,7 @@ export function providerFactor(d: SearchDoc | undefined, words: ReadonlySet<stri
   // A provider named inside words a host message holds whole ("blocked using zen.spamhaus.org", the host's own
   // blocklist reply) is part of that message, not a request for the provider's page.
   if (host.holdsQuery) return PROVIDER_FACTOR;
-  return tokenize(d.origin).some((w) => words.has(w)) ? 1 : PROVIDER_FACTOR;
+  return namesProvider(d.origin, words) ? 1 : PROVIDER_FACTOR;
 }
 
 /**

@@ -19,6 +19,7 @@ import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
 import { contradicts, contrastWords } from './contrast';
 import { reasonHint } from './reason-pages';
+import { namesProvider } from './providers';
 
 export interface SearchResult {
   url: string;
@@ -147,10 +148,14 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
     const kind = ix.docs[doc]?.kind;
     // An error page earns its codes in full only when the query also reads like its message: a line that merely
     // carries 550 5.1.1 or shares a word ("alias", "size") is the code's own page's before a message page's.
-    const earned = kind === 'error' ? Math.min(1, MESSAGE_FLOOR + (phrases.get(doc)?.score ?? 0)) : 1;
+    // (Naming the page's provider does as well: "5.7.26 gmail".)
+    const named = namedWithCode(ix.docs[doc], words);
+    const earned = kind === 'error' && !named ? Math.min(1, MESSAGE_FLOOR + (phrases.get(doc)?.score ?? 0)) : 1;
     const part = kind === 'error' || kind === 'guide' ? s * earned : s * codeYield;
-    add(doc, part);
-    fromCodes.set(doc, part);
+    // "5.7.26 gmail": a provider's page that carries the query's code, when the query names the provider.
+    const bonus = named ? PROVIDER_WITH_CODE : 0;
+    add(doc, part + bonus);
+    fromCodes.set(doc, part + bonus);
   }
   // A 4.x.x page whose own server message the query quotes ("lost connection with ... while ...") is that line's
   // page, whichever class the words would default to.
@@ -263,6 +268,13 @@ const HOST_KEYWORD_BESIDE_CODES = 0.55;
 function lineFit(d: SearchDoc | undefined, hit: PhraseHit, hasCodes: boolean): number {
   if (!hasCodes || d?.origin !== 'host' || hit.phrase.message || hit.phrase.ruleId) return 1;
   return HOST_KEYWORD_BESIDE_CODES;
+}
+
+/** What a page of the provider the query names gains when it carries one of the query's codes: more than a code page's own weight exceeds an error page's (100 against 45). */
+const PROVIDER_WITH_CODE = 60;
+
+function namedWithCode(d: SearchDoc | undefined, words: ReadonlySet<string>): boolean {
+  return d?.kind === 'error' && d.origin !== undefined && d.origin !== 'host' && namesProvider(d.origin, words);
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
