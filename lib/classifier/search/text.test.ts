@@ -18,6 +18,9 @@ describe('tokenize', () => {
     ['a bounce for an email I never sent', ['bounc', 'mail', 'not', 'send']],
     ["bounces I didn't send", ['bounc', 'not', 'send']],
     ['can I send to the users', ['send', 'user']],
+    ['why do I have to log in to send mail', ['login', 'send', 'mail']],
+    ['signed in with another account; SMTP login required', ['login', 'another', 'account', 'smtp', 'login', 'requir']],
+    ['the catalog information', ['catalog', 'information']],
   ])('%s', (text, tokens) => expect(tokenize(text)).toEqual(tokens));
 });
 

@@ -90,10 +90,14 @@ export function wordTokens(part: string): readonly string[] {
   return out;
 }
 
+/** "log in", "logged on", "sign in", "log-in": one word, as pages write "login" ("SMTP login required"). */
+const LOG_IN = /\b(?:log|sign)(?:s|ged|ging|ed|ing)?[\s-]+(?:in|on)\b/gi;
+
 /** Search tokens: stop words dropped, stemmed. One native split, then one remembered look-up per word. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const part of rawWords(text)) {
+  const joined = /\b(?:log|sign)/i.test(text) ? text.replace(LOG_IN, ' login ') : text;
+  for (const part of rawWords(joined)) {
     if (!part) continue;
     const toks = wordTokens(part);
     if (toks.length === 1) out.push(toks[0] ?? '');
