@@ -1,7 +1,7 @@
 /**
  * npm run bench:search:library — the full-text layer side by side: our BM25F index (lib/classifier/search/
  * text-index.ts) against MiniSearch 7.2.0, each alone and each under the code-aware ranking (codes, phrases,
- * topics, class preference), on the dev set and our own set; then the bytes each ships (code, index) and the
+ * topics, class preference), on the dev set, our own set and the two blind sets; then the bytes each ships (code, index) and the
  * time to make the index ready in the browser's place.
  */
 import { gzipSync } from 'node:zlib';
@@ -12,7 +12,7 @@ import { search } from '../../lib/classifier/search/rank';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 import { textScores } from '../../lib/classifier/search/text-index';
 import { stem, tokenize } from '../../lib/classifier/search/text';
-import { isPastedLine, loadDevQueries, loadOwnQueries, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
+import { BLIND2_QUERIES_PATH, BLIND_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
 import { loadSearchIndex, serializeSearchIndex } from '../build/search-index';
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -71,9 +71,10 @@ async function main() {
   ];
   const dev = loadDevQueries();
   const own = loadOwnQueries();
+  const blind = [...loadOwnQueries(BLIND_QUERIES_PATH), ...loadOwnQueries(BLIND2_QUERIES_PATH)];
   const lines: string[] = [];
   for (const [name, rank] of rankers) {
-    lines.push(`${name}:`, `  dev: ${dev ? score(dev, docs, rank) : 'skipped: ../shared not found'}`, `  own: ${score(own, docs, rank)}`);
+    lines.push(`${name}:`, `  dev: ${dev ? score(dev, docs, rank) : 'skipped: ../shared not found'}`, `  own: ${score(own, docs, rank)}`, `  both blind sets: ${score(blind, docs, rank)}`);
   }
   const root = join(import.meta.dirname, '..', '..');
   const msCode = await gzipBundle(join(root, 'node_modules', 'minisearch', 'dist', 'es', 'index.js'));
