@@ -13,7 +13,8 @@ import { matchPhrases, type PhraseHit } from './phrase';
 import { prepareIndex, type PreparedIndex } from './prepare';
 import { parseQuery, TEMPORARY } from './query';
 import type { SearchDoc } from './search-doc';
-import { expandToken, textScores } from './text-index';
+import { expandToken, textScores, type Expansion } from './text-index';
+import { SYNONYM_WEIGHT, synonymsOf } from './synonyms';
 import { tokenize } from './text';
 import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
@@ -107,7 +108,9 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const hasCodes = q.statusCodes.length + q.replyCodes.length > 0;
   const queryCodes = [...q.statusCodes, ...q.replyCodes];
   const unknown = typos ? 'rare' : 'ignored';
-  const full = q.tokens.map((t, i) => expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }));
+  // A typed question's words also reach their synonyms ("returned" → "bounce"); a server's line keeps its own.
+  const synonyms = typos && !hasCodes;
+  const full = q.tokens.map((t, i) => withSynonyms(ix, expandToken(ix.text, t, { completions: typos && i === q.tokens.length - 1, typos }), synonyms ? t : null));
   const words = new Set(q.tokens);
   let phrases: Map<number, PhraseHit> = full.length ? matchPhrases(ix.text, ix.phrases, full, queryCodes, unknown) : new Map();
   // A class word inside the server message the query quotes ("retry timeout exceeded", "server busy, please try
@@ -275,6 +278,16 @@ const PROVIDER_WITH_CODE = 60;
 
 function namedWithCode(d: SearchDoc | undefined, words: ReadonlySet<string>): boolean {
   return d?.kind === 'error' && d.origin !== undefined && d.origin !== 'host' && namesProvider(d.origin, words);
+}
+
+function withSynonyms(ix: PreparedIndex, exp: Expansion[], token: string | null): Expansion[] {
+  if (token === null) return exp;
+  const more: Expansion[] = [];
+  for (const syn of synonymsOf(token)) {
+    const id = ix.text.termId.get(syn);
+    if (id !== undefined && !exp.some((e) => e.id === id)) more.push({ id, weight: SYNONYM_WEIGHT });
+  }
+  return more.length ? [...exp, ...more] : exp;
 }
 
 type Ranked = { doc: number; score: number; d: SearchDoc | undefined };
