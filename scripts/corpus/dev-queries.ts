@@ -15,6 +15,7 @@ export const HOLDOUT_QUERIES_PATH = join(import.meta.dirname, 'holdout-queries.j
 /** Written blind (without reading the ranking code or the other sets, and before any run of the search): never tune on it. */
 export const BLIND_QUERIES_PATH = join(import.meta.dirname, 'blind-queries.jsonl');
 export const BLIND2_QUERIES_PATH = join(import.meta.dirname, 'blind2-queries.jsonl');
+export const BLIND3_QUERIES_PATH = join(import.meta.dirname, 'blind3-queries.jsonl');
 export const LANGUAGE_QUERIES_PATH = join(import.meta.dirname, 'language-queries.jsonl');
 
 /** What sort of query a line of our own set is, for the figures per kind. */
