@@ -30,14 +30,13 @@ describe('our own query set (scripts/corpus/own-queries.jsonl)', () => {
     expect(new Set(own.map((q) => q.kind)).size).toBe(6);
   });
 
-  // The issue's target is 97% top-1; reached so far: see npm run bench:search. Two queries wait for pages another
-  // change writes (/guides/mail-goes-to-spam/, /errors/attachment-type-blocked/). This floor keeps what is reached.
-  it('top-1 ≥ 95%, top-3 ≥ 97%, pasted diagnostic lines top-1 ≥ 97%', () => {
+  // The issue's target, 97% top-1, is reached (npm run bench:search prints the figure); this floor keeps it.
+  it('top-1 ≥ 97%, top-3 ≥ 98%, pasted diagnostic lines top-1 ≥ 97%', () => {
     const s = score(own);
     const pasted = score(own.filter(isPastedLine));
     console.log(`own queries: top-1 ${s.top1}/${s.total}, top-3 ${s.top3}/${s.total}; pasted lines top-1 ${pasted.top1}/${pasted.total}`);
-    expect(s.top1 / s.total).toBeGreaterThanOrEqual(0.95);
-    expect(s.top3 / s.total).toBeGreaterThanOrEqual(0.97);
+    expect(s.top1 / s.total).toBeGreaterThanOrEqual(0.97);
+    expect(s.top3 / s.total).toBeGreaterThanOrEqual(0.98);
     expect(pasted.top1 / pasted.total).toBeGreaterThanOrEqual(0.97);
   });
 });
