@@ -39,7 +39,25 @@ interface Phrase {
   /** `text` without the "^" of a phrase anchored to the start. */
   needle: string;
   mode: Mode;
+  /** Hashes of the needle's first and last two characters (-1 for a one-character needle). */
+  head: number;
+  tail: number;
 }
+
+/** Character pairs of a text, hashed into a bit set: a phrase whose pairs are missing cannot occur, without a search. */
+const PAIR_MASK = (1 << 14) - 1;
+const pairHash = (s: string, i: number) => ((s.charCodeAt(i) * 0x9e37) ^ s.charCodeAt(i + 1)) & PAIR_MASK;
+
+function pairsOf(t: string): Uint32Array {
+  const bits = new Uint32Array((PAIR_MASK + 1) >>> 5);
+  for (let i = 0; i + 1 < t.length; i++) {
+    const h = pairHash(t, i);
+    bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31));
+  }
+  return bits;
+}
+
+const hasPair = (bits: Uint32Array, h: number) => h < 0 || ((bits[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0;
 
 function modeOf(p: string): Mode {
   if (p.startsWith('^')) return 'start';
@@ -56,22 +74,29 @@ function occurs(t: string, p: Phrase): boolean {
   return false;
 }
 
+function phraseOf(text: string): Phrase {
+  const needle = text.startsWith('^') ? text.slice(1) : text;
+  const short = needle.length < 2;
+  return { text, needle, mode: modeOf(text), head: short ? -1 : pairHash(needle, 0), tail: short ? -1 : pairHash(needle, needle.length - 2) };
+}
+
 /** Each table's phrases with their mode worked out once (the tables are constant). */
 const PREPARED = new WeakMap<readonly PhraseRule[], ReadonlyArray<{ rule: PhraseRule; phrases: readonly Phrase[] }>>();
 
 function prepared(rules: readonly PhraseRule[]): ReadonlyArray<{ rule: PhraseRule; phrases: readonly Phrase[] }> {
   let rows = PREPARED.get(rules);
   if (!rows) {
-    rows = rules.map((rule) => ({ rule, phrases: rule.phrases.map((text) => ({ text, needle: text.startsWith('^') ? text.slice(1) : text, mode: modeOf(text) })) }));
+    rows = rules.map((rule) => ({ rule, phrases: rule.phrases.map(phraseOf) }));
     PREPARED.set(rules, rows);
   }
   return rows;
 }
 
 function firstPhrase(rules: readonly PhraseRule[], t: string, skip?: ReadonlySet<string>): { rule: PhraseRule; phrase: string } | null {
+  const bits = pairsOf(t);
   for (const { rule, phrases } of prepared(rules)) {
     if (skip?.has(rule.id)) continue;
-    const phrase = phrases.find((p) => occurs(t, p));
+    const phrase = phrases.find((p) => hasPair(bits, p.head) && hasPair(bits, p.tail) && occurs(t, p));
     if (phrase) return { rule, phrase: phrase.text };
   }
   return null;
