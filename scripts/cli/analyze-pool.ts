@@ -11,17 +11,27 @@ import { analyzeFile, type FileOutcome } from './analyze-format';
 import type { Done, Job, WorkerSettings } from './analyze-worker';
 import type { InputFile } from './read-inputs';
 
-/** Fewer files than this stay in one thread: a worker costs about as much to start as this many messages. */
+/** Fewer files than this per worker stay in one thread: a worker costs about as much to start as this many messages. */
 export const FILES_PER_WORKER = 48;
 const BATCH = 8;
 /** Batches a worker holds, so it never waits for the next. */
 const AHEAD = 2;
+/**
+ * Cores left to the main thread: besides its own work it runs V8's compiler and collector threads. On two cores a
+ * worker cost more CPU (its start-up and its own warming up) than it saved (npm run bench:analyze, "one thread").
+ */
+const KEPT_CORES = 2;
+const MAX_WORKERS = 4;
 
-/** Workers for this many files: none for few files, for standard input or without the compiled bundle. */
-export function workerCount(inputs: readonly InputFile[], env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * Workers for these inputs: none for few files, for standard input or without the compiled bundle.
+ * BOUNCE_CLI_WORKERS=N asks for exactly N (tests, benchmarks).
+ */
+export function workerCount(inputs: readonly InputFile[], env: Readonly<Record<string, string | undefined>> = process.env, cores = availableParallelism()): number {
   if (!env.BOUNCE_CLI_BUNDLE || !env.BOUNCE_CLI_WORKER_RUNNER || inputs.some((i) => i.path === null)) return 0;
-  const cap = env.BOUNCE_CLI_WORKERS !== undefined ? Number(env.BOUNCE_CLI_WORKERS) : availableParallelism() - 1;
-  return Math.max(0, Math.min(cap, Math.floor(inputs.length / FILES_PER_WORKER)));
+  const asked = Number(env.BOUNCE_CLI_WORKERS);
+  if (env.BOUNCE_CLI_WORKERS && Number.isInteger(asked) && asked >= 0) return Math.min(asked, inputs.length);
+  return Math.max(0, Math.min(cores - KEPT_CORES, MAX_WORKERS, Math.floor(inputs.length / FILES_PER_WORKER)));
 }
 
 /**
@@ -55,8 +65,13 @@ export async function analyzeAll(inputs: readonly InputFile[], json: boolean, op
     // let the workers' answers in between batches
     if (workers > 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (process.env.BOUNCE_CLI_DEBUG) process.stderr.write(`main done at ${performance.now().toFixed(0)} ms\n`);
+  debug(`main thread done ${performance.now().toFixed(0)} ms after start`);
   await Promise.all(pool.map((w) => w.terminate()));
+}
+
+/** BOUNCE_CLI_DEBUG=1: when the threads finish and how many files each worker read, on stderr (the benchmark reads it). */
+function debug(text: string): void {
+  if (process.env.BOUNCE_CLI_DEBUG) process.stderr.write(`analyze: ${text}\n`);
 }
 
 function startWorker(inputs: readonly InputFile[], json: boolean, queue: number[][], settle: (index: number, outcome: FileOutcome) => void, changed: () => void): Worker {
@@ -72,10 +87,10 @@ function startWorker(inputs: readonly InputFile[], json: boolean, queue: number[
       worker.postMessage(jobs);
     }
   };
-  const t0 = performance.now();
+  const started = performance.now();
   let count = 0;
   worker.on('message', (done: Done[]) => {
-    if (process.env.BOUNCE_CLI_DEBUG && count === 0) process.stderr.write(`worker first batch after ${(performance.now() - t0).toFixed(0)} ms\n`);
+    if (count === 0) debug(`worker's first batch back ${(performance.now() - started).toFixed(0)} ms after it was started`);
     count += done.length;
     held.shift();
     for (const d of done) settle(d.index, d.outcome);
@@ -87,8 +102,10 @@ function startWorker(inputs: readonly InputFile[], json: boolean, queue: number[
     changed();
   };
   worker.on('error', lost);
-  worker.on('exit', () => process.env.BOUNCE_CLI_DEBUG && process.stderr.write(`worker did ${count} files\n`));
-  worker.on('exit', lost);
+  worker.on('exit', () => {
+    debug(`worker did ${count} files`);
+    lost();
+  });
   feed();
   return worker;
 }
