@@ -36,10 +36,10 @@ describe('workerCount', () => {
   const env = { BOUNCE_CLI_BUNDLE: 'b.cjs', BOUNCE_CLI_WORKER_RUNNER: 'w.mjs' };
   it.each([
     ['without the compiled bundle', files(500), {}, 8, 0],
-    ['few files', files(40), env, 8, 0],
+    ['few files', files(90), env, 8, 0],
     ['two cores: the main thread keeps both', files(500), env, 2, 0],
     ['eight cores, 500 files', files(500), env, 8, 4],
-    ['eight cores, 100 files', files(100), env, 8, 2],
+    ['eight cores, 200 files', files(200), env, 8, 2],
     ['asked for by BOUNCE_CLI_WORKERS', files(3), { ...env, BOUNCE_CLI_WORKERS: '2' }, 2, 2],
     ['standard input among the paths', [...files(500), { ...file('-', ''), path: null }], { ...env, BOUNCE_CLI_WORKERS: '2' }, 8, 0],
   ])('%s', (_name, inputs, given, cores, expected) => {
