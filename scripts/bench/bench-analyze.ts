@@ -78,7 +78,6 @@ await corpusBench();
 await robustnessBench();
 await growthBench();
 if (!process.argv.includes('--quick')) {
-  startupBench();
-  throughputBench();
+  throughputBench(startupBench());
   hostileCommandBench(HOSTILE);
 }

@@ -2,60 +2,17 @@
  * npm run --silent analyze -- [--json] PATH...
  * Prints one verdict per recipient (with --json: one JSON object per line) for each file, each file in each
  * folder (recursively) or standard input ("-"). Only results go to stdout; problems go to stderr, and on a terminal
- * a progress line (files done of total, messages per second) while several files are read.
+ * a progress line (files done of total, messages per second) while several files are read. Many files are read
+ * on several cores (analyze-pool.ts); the same bundle started as a worker thread serves analyze-worker.ts.
  */
 import './closed-pipe';
-import { analyze } from '../../lib/bounce/analyze';
-import type { AnalyzeResult, RecipientResult } from '../../lib/bounce/types';
-import { host } from '../../host.config';
-import { loadArticleChooser } from './article-chooser';
-import { loadCliKnownMessages } from './content-cache';
+import { isMainThread, workerData } from 'node:worker_threads';
+import type { FileOutcome } from './analyze-format';
+import { loadAnalyzeOptions } from './analyze-options';
+import { analyzeAll, workerCount } from './analyze-pool';
+import { isWorkerSettings, serveAnalyzeWorker } from './analyze-worker';
 import { progressLine } from './progress';
 import { listInputs } from './read-inputs';
-
-interface Line {
-  file: string;
-  index: number;
-  kind: RecipientResult['kind'];
-  recipient: string | null;
-  status: string;
-  replyCode: string;
-  reason: string | null;
-  permanent: boolean | null;
-  hardBounce: boolean | null;
-  diagnostic: string;
-  remoteMta: string;
-  article: string | null;
-}
-
-function toLines(file: string, analysis: AnalyzeResult): Line[] {
-  if (analysis.results.length === 0) {
-    return [{ file, index: 1, kind: 'not-a-bounce', recipient: null, status: '', replyCode: '', reason: null, permanent: null, hardBounce: null, diagnostic: analysis.note ?? '', remoteMta: '', article: null }];
-  }
-  return analysis.results.map((r, i) => ({
-    file, index: i + 1, kind: r.kind, recipient: r.recipient, status: r.status, replyCode: r.replyCode, reason: r.reason,
-    permanent: r.permanent, hardBounce: r.hardBounce, diagnostic: r.diagnostic, remoteMta: r.remoteMta, article: r.article,
-  }));
-}
-
-function readable(file: string, analysis: AnalyzeResult): string {
-  const out = [`${file}${analysis.note ? `: ${analysis.note}` : ''}`];
-  analysis.results.forEach((r, i) => {
-    const codes = [r.replyCode, r.status].filter(Boolean).join(' ') || 'no code';
-    const who = r.ourServer ? `${r.whoActs} (our server)` : r.whoActs;
-    out.push(`  ${i + 1}. ${r.kind.toUpperCase()} ${r.recipient ?? '(no address)'} — ${codes} — ${r.reason ?? 'not a bounce'}`);
-    if (r.kind === 'failed' || r.kind === 'delayed') {
-      out.push(`     ${r.permanent ? 'permanent' : 'temporary'}${r.hardBounce ? ', hard bounce: remove the address' : ''}; who acts: ${who}`);
-    }
-    if (r.diagnostic) out.push(`     server said: ${r.diagnostic}`);
-    if (r.remoteMta) out.push(`     server: ${r.remoteMta}`);
-    if (r.article) out.push(`     read: ${r.article}`);
-    out.push(`     decided by ${r.evidence.ruleId}`);
-    for (const g of r.reasonGuesses ?? []) out.push(`     closest known message (${g.reason}, ${g.ruleId}): ${g.message}`);
-  });
-  if (analysis.results.length === 0 && !analysis.note) out.push('  not a bounce');
-  return out.join('\n');
-}
 
 class OutputBuffer {
   private parts: string[] = [];
@@ -81,8 +38,6 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  const chooseArticle = await loadArticleChooser();
-  const knownMessages = await loadCliKnownMessages();
   let inputs;
   try {
     inputs = listInputs(paths);
@@ -90,31 +45,32 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  const options = await loadAnalyzeOptions();
   const progress = progressLine(inputs.length);
   // results are written in blocks (one write per file costs a system call each); a terminal gets them at once
   const out = new OutputBuffer(process.stdout.isTTY ? 0 : 64 * 1024);
-  for (const input of inputs) {
-    let bytes: Uint8Array;
-    try {
-      bytes = input.read();
-    } catch (e) {
+  const emit = (outcome: FileOutcome) => {
+    if (outcome.error !== undefined) {
       progress.done();
       out.flush();
-      process.stderr.write(`${input.name}: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`${outcome.error}\n`);
       failed++;
-      continue;
+      return;
     }
-    const analysis = await analyze(bytes, { host, chooseArticle, knownMessages });
-    const text = json ? toLines(input.name, analysis).map((l) => JSON.stringify(l)).join('\n') : readable(input.name, analysis);
     if (process.stdout.isTTY) progress.done();
-    out.write(`${text}\n`);
+    out.write(`${outcome.text}\n`);
     progress.step();
-  }
+  };
+  await analyzeAll(inputs, json, options, workerCount(inputs), emit);
   out.flush();
   progress.done();
   return failed > 0 ? 1 : 0;
 }
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (!isMainThread && isWorkerSettings(workerData?.settings)) {
+  void serveAnalyzeWorker(workerData.settings);
+} else {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -41,10 +41,23 @@ async function buildDocs(): Promise<SearchDoc[]> {
   return docs;
 }
 
+/** content/ as a stamp saw it (its files and folders rows), once checked in this process: both caches record the same. */
+const contentChecked = new Set<string>();
+
+/** checkStamp, with the files and folders of content/ checked once per process when another cache's stamp lists the same rows. */
+function checkContent(stamp: { files: unknown; dirs: unknown }): 'fresh' | 'refreshed' | 'stale' {
+  const rows = JSON.stringify([stamp.files, stamp.dirs]);
+  // the cache's own output still has to be the file the stamp describes
+  if (contentChecked.has(rows)) return checkStamp(CONTENT_DIR, { ...stamp, files: [], dirs: [] });
+  const state = checkStamp(CONTENT_DIR, stamp);
+  if (state !== 'stale') contentChecked.add(JSON.stringify([stamp.files, stamp.dirs]));
+  return state;
+}
+
 function cached<T>(file: string, stampFile: string, build: string, valid: (v: unknown) => v is T): T | null {
   const stamp = readStamp(stampFile);
-  if (!hasBuild(stamp, build)) return null;
-  const state = checkStamp(CONTENT_DIR, stamp);
+  if (!hasBuild(stamp, build) || typeof stamp !== 'object' || stamp === null || !('files' in stamp) || !('dirs' in stamp)) return null;
+  const state = checkContent(stamp);
   if (state === 'stale') return null;
   let prepared: unknown;
   try {

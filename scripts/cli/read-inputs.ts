@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface InputFile {
   /** PATH as given, joined with the file's path below it ("-" for standard input). */
   name: string;
+  /** The file to read, null for standard input (which only the main thread reads). */
+  path: string | null;
   read: () => Uint8Array;
 }
 
@@ -14,8 +16,8 @@ function walk(dir: string, shown: string, out: InputFile[]): void {
     const path = join(dir, e.name);
     const name = join(shown, e.name);
     if (e.isDirectory()) walk(path, name, out);
-    else if (e.isFile()) out.push({ name, read: () => readFileSync(path) });
-    else if (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()) out.push({ name, read: () => readFileSync(path) });
+    else if (e.isFile()) out.push({ name, path, read: () => readFileSync(path) });
+    else if (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()) out.push({ name, path, read: () => readFileSync(path) });
   }
 }
 
@@ -23,13 +25,13 @@ export function listInputs(paths: readonly string[]): InputFile[] {
   const out: InputFile[] = [];
   for (const p of paths) {
     if (p === '-') {
-      out.push({ name: '-', read: () => readFileSync(0) });
+      out.push({ name: '-', path: null, read: () => readFileSync(0) });
       continue;
     }
     const st = statSync(p, { throwIfNoEntry: false });
     if (!st) throw new Error(`${p}: no such file or folder`);
     if (st.isDirectory()) walk(p, p, out);
-    else out.push({ name: p, read: () => readFileSync(p) });
+    else out.push({ name: p, path: p, read: () => readFileSync(p) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** The reply code and enhanced status code a piece of text carries, read with the shared code finder. */
-import { findCodes, findPairs, type CodeHit } from '../../classifier/codes/find-codes';
+import { findCodes, pairsAmong, type CodeHit } from '../../classifier/codes/find-codes';
 import { REPLY_CODES } from '../../codes/reply-codes';
 
 /** Numbers a standard or the enhanced-code registry defines; folklore numbers (522, 541…) are not reply codes. */
@@ -26,8 +26,10 @@ function troubleFirst(hits: CodeHit[]): CodeHit | undefined {
  */
 export function codesIn(text: string): Codes {
   const slice = text.length > 16384 ? text.slice(0, 16384) : text;
-  const hits = known(findCodes(slice));
-  const pairs = findPairs(slice).filter((p) => KNOWN_REPLY.has(p.replyCode) && (/^[45]/.test(p.replyCode) || hits.every((h) => !/^[45]/.test(h.code))));
+  const found = findCodes(slice);
+  const hits = known(found);
+  // the pairs among the same codes (findPairs would search the text again)
+  const pairs = pairsAmong(slice, found).filter((p) => KNOWN_REPLY.has(p.replyCode) && (/^[45]/.test(p.replyCode) || hits.every((h) => !/^[45]/.test(h.code))));
   const pair = pairs[0] && /^\d\.4\.7$/.test(pairs[0].statusCode) && pairs[1] ? pairs[1] : pairs[0];
   if (pair) return { status: pair.statusCode, replyCode: pair.replyCode };
   return { status: hits.find((h) => h.kind === 'status')?.code ?? '', replyCode: troubleFirst(hits)?.code ?? '' };

@@ -38,7 +38,10 @@ function finding(report: Report, recipient: string | null, blockDiag: string[], 
 /** The report lines that matter when no block names a recipient: those with a code, else the non-blank ones. */
 function wholeReport(report: Report): string[] {
   const lines = report.plain.lines.map((l) => l.trim()).filter((l) => l !== '');
-  const withCode = lines.findIndex((l) => codesIn(l).replyCode !== '' || codesIn(l).status !== '');
+  const withCode = lines.findIndex((l) => {
+    const codes = codesIn(l);
+    return codes.replyCode !== '' || codes.status !== '';
+  });
   return withCode === -1 ? [] : lines.slice(withCode, withCode + 4);
 }
 

@@ -30,7 +30,11 @@ export function proseOnly(text: string): string {
     .replace(/https?:\/\/\S+|\S+@\S+/g, ' ');
 }
 
+/** Every script's characters are outside ASCII: an all-ASCII text is in none of them. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function scriptLanguage(text: string): Language | null {
+  if (!NON_ASCII.test(text)) return null;
   for (const s of SCRIPT_LANGUAGES) {
     const count = text.match(s.chars)?.length ?? 0;
     if (count >= s.min) return { code: s.code, name: s.name };
@@ -38,32 +42,47 @@ function scriptLanguage(text: string): Language | null {
   return null;
 }
 
-function hitCounts(text: string) {
-  const tokens = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return LATIN_LANGUAGES.map((lang) => {
-    const words = new Set(lang.words);
-    return { lang, hits: tokens.filter((t) => words.has(t)).length };
+const ENGLISH = LATIN_LANGUAGES.findIndex((l) => l.code === 'en');
+
+/** Each marker word → the languages (positions in LATIN_LANGUAGES) that list it, each once. */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  LATIN_LANGUAGES.forEach((lang, i) => {
+    for (const w of new Set(lang.words)) map.set(w, [...(map.get(w) ?? []), i]);
   });
+  return map;
+})();
+
+/** How many of the text's words are marker words of each Latin language (by position in LATIN_LANGUAGES). */
+function hitCounts(text: string): number[] {
+  const counts: number[] = LATIN_LANGUAGES.map(() => 0);
+  for (const token of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+    const langs = WORD_LANGUAGES.get(token);
+    if (langs) for (const i of langs) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts;
 }
 
-function englishHits(text: string): number {
-  return hitCounts(text).find((c) => c.lang.code === 'en')?.hits ?? 0;
-}
-
-function latinLanguage(text: string): Language | null {
-  const counts = hitCounts(text);
-  const english = counts.find((c) => c.lang.code === 'en')?.hits ?? 0;
-  const best = counts.filter((c) => c.lang.code !== 'en').sort((a, b) => b.hits - a.hits)[0];
-  if (!best || best.hits < MIN_LATIN_HITS || best.hits <= english) return null;
-  return { code: best.lang.code, name: best.lang.name };
+/** The language other than English with the most hits (the first listed on a tie), when it has enough and beats English. */
+function latinLanguage(counts: readonly number[]): Language | null {
+  let best = -1;
+  counts.forEach((hits, i) => {
+    if (i !== ENGLISH && (best < 0 || hits > (counts[best] ?? 0))) best = i;
+  });
+  const lang = LATIN_LANGUAGES[best];
+  const hits = counts[best] ?? 0;
+  if (!lang || hits < MIN_LATIN_HITS || hits <= (counts[ENGLISH] ?? 0)) return null;
+  return { code: lang.code, name: lang.name };
 }
 
 export function detectLanguage(text: string): Language | null {
   const capped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const prose = proseOnly(capped);
+  const script = scriptLanguage(prose);
+  if (script) return script;
+  const counts = hitCounts(prose);
+  const byProse = latinLanguage(counts);
+  if (byProse || (counts[ENGLISH] ?? 0) >= MIN_LATIN_HITS) return byProse;
   // a short paste may have few words of its own: then the server's words (without codes and addresses) tell
-  const all = capped.replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\S+@\S+/g, ' ');
-  const byProse = scriptLanguage(prose) ?? latinLanguage(prose);
-  if (byProse || englishHits(prose) >= MIN_LATIN_HITS) return byProse;
-  return latinLanguage(all);
+  return latinLanguage(hitCounts(capped.replace(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\S+@\S+/g, ' ')));
 }

@@ -34,14 +34,13 @@ export function toBytes(input: RawInput): Uint8Array {
 }
 
 /** Control bytes other than tab, LF, CR, form feed and ESC (ISO-2022-JP) are rare in mail and common in binaries. */
+const CONTROL = Uint8Array.from({ length: 256 }, (_, b) => ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) || b === 127 ? 1 : 0));
+
 function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 64 * 1024);
   if (n === 0) return 0;
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] ?? 0;
-    if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) || b === 127) bad++;
-  }
+  for (let i = 0; i < n; i++) bad += CONTROL[bytes[i] ?? 0] ?? 0;
   return bad / n;
 }
 

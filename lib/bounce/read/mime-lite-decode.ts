@@ -4,14 +4,43 @@
  * in the part's charset. Lines are "byte strings" (one character per byte, 0-255), so 8-bit text survives until
  * it is decoded in its charset, as postal-mime does.
  */
+import { decodeWords } from 'postal-mime';
+
 export type Encoding = '' | '7bit' | '8bit' | 'binary' | 'quoted-printable' | 'base64';
 
-const decoders = new Map<string, TextDecoder>();
+interface Decoder {
+  decode: (bytes: Uint8Array) => string;
+}
 
-function decoder(charset: string): TextDecoder {
+const decoders = new Map<string, Decoder>();
+
+/** A label the runtime's decoder does not know, but that fits inside an encoded word (no "?", "*" or blank). */
+const WORD_SAFE_LABEL = /^[A-Za-z0-9][\w.:+-]*$/;
+
+/** Whether a part in this charset can be decoded here as postal-mime would. */
+export function decodableCharset(charset: string): boolean {
+  if (charset === '') return true;
+  try {
+    new TextDecoder(charset);
+    return true;
+  } catch {
+    return WORD_SAFE_LABEL.test(charset);
+  }
+}
+
+/**
+ * The runtime's decoder for a label it knows (postal-mime uses the same one then). For any other label the bytes go
+ * through postal-mime's own decodeWords as one base64 encoded word, so its charset aliases and fallbacks pick the
+ * decoder, exactly as for a body part.
+ */
+function decoder(charset: string): Decoder {
   let d = decoders.get(charset);
   if (!d) {
-    d = new TextDecoder(charset);
+    try {
+      d = new TextDecoder(charset);
+    } catch {
+      d = { decode: (bytes) => decodeWords(`=?${charset}?B?${btoa(byteString(bytes))}?=`) };
+    }
     decoders.set(charset, d);
   }
   return d;

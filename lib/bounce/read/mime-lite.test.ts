@@ -23,6 +23,9 @@ const CASES: Array<[string, string, boolean]> = [
   ['mbox From line before the headers', ['From MAILER-DAEMON Mon Jan  1 00:00:00 2024', ...head('text/plain'), '550 5.1.1 unknown', ''].join('\n'), true],
   ['blank line before the headers', ['', ...head('text/plain'), '550 5.1.1 unknown', ''].join('\n'), true],
   ['a header with a long run of blanks', [...head('text/plain', [`X-Pad: a${' '.repeat(100_000)}b${' '.repeat(50)}`]), '550 5.1.1 unknown', ''].join('\n'), true],
+  ['UTF-7 label the runtime does not know (read through postal-mime\'s charset lookup)', [...head('multipart/report; report-type=delivery-status; boundary="u7"'), ...part('u7', 'text/plain; charset=unicode-1-1-utf-7', ['Delivery to bob@example.com failed +ZeVnLIqe- 550 5.1.1', '']), ...part('u7', 'message/delivery-status', ['Final-Recipient: rfc822; bob@example.com', 'Status: 5.1.1', '']), '--u7--', ''].join('\n'), true],
+  ['an unknown label with 8-bit bytes, quoted-printable', [...head('text/plain; charset=x-unknown-example', ['Content-Transfer-Encoding: quoted-printable']), 'Bo=EEte pleine =80 552', ''].join('\n'), true],
+  ['a label that cannot sit in an encoded word: left to postal-mime', [...head('text/plain; charset="bad?label"'), '550 unknown', ''].join('\n'), false],
   ['flowed text: left to postal-mime', [...head('text/plain; charset=utf-8; format=flowed'), 'a line that goes on ', 'and on', ''].join('\n'), false],
 ];
 

@@ -2,10 +2,11 @@
  * A fast path for the common shape of a bounce: a message whose parts are plain text (in a charset the runtime
  * knows, 8-bit bytes included), delivery-status or feedback fields and a returned message, in plain multiparts.
  * It yields what postal-mime would (the text parts joined, the report parts as text), at a fraction of the cost;
- * anything else (HTML-only text, unknown charsets, flowed text, RFC 2231 parameters, odd encodings) returns null
+ * a charset the runtime does not know is decoded through postal-mime's own charset lookup (mime-lite-decode.ts);
+ * anything else (HTML-only text, flowed text, RFC 2231 parameters, odd encodings) returns null
  * and postal-mime reads it. mime-lite-corpus.test.ts proves the two identical on every corpus file.
  */
-import { byteString, decodePart, headerText, type Encoding } from './mime-lite-decode';
+import { byteString, decodableCharset, decodePart, headerText, type Encoding } from './mime-lite-decode';
 
 export interface LiteHeader {
   key: string;
@@ -138,22 +139,11 @@ function collect(entity: readonly string[], depth: number, inAlternative: boolea
   }
   if (!attachment && ct.type === 'text/plain') {
     const charset = (ct.params.get('charset') ?? '').trim().toLowerCase();
-    if (!knownCharset(charset) || /^flowed$/i.test(ct.params.get('format') ?? '')) throw new Bail();
+    if (!decodableCharset(charset) || /^flowed$/i.test(ct.params.get('format') ?? '')) throw new Bail();
     out.texts.push(decodePart(lines, encoding, charset || 'utf-8'));
     return;
   }
   if (lines.length > 0) out.attachments.push({ mimeType: ct.type, content: decodePart(lines, encoding, 'utf-8') });
-}
-
-/** postal-mime uses the runtime's decoder when it knows the label, so the two paths agree exactly then. */
-function knownCharset(charset: string): boolean {
-  if (charset === '') return true;
-  try {
-    new TextDecoder(charset);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether `whole` (the bytes read as UTF-8) shows only ASCII: any other byte decodes to a non-ASCII character, a stripped byte-order mark to a shorter string. */

@@ -104,7 +104,11 @@ export interface CodePair {
 }
 
 export function findPairs(text: string, options: FindOptions = {}): CodePair[] {
-  const hits = findCodes(text, options);
+  return pairsAmong(text, findCodes(text, options));
+}
+
+/** The pairs among codes already found in the text (findCodes' answer), without searching it again. */
+export function pairsAmong(text: string, hits: readonly CodeHit[]): CodePair[] {
   const pairs: CodePair[] = [];
   for (let i = 0; i + 1 < hits.length; i++) {
     const a = hits[i];

@@ -31,21 +31,73 @@ const LETTER = /\p{L}/u;
 /** Scripts written without spaces between words: a phrase in them may start anywhere. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
+/** How a phrase is looked for: at the text's start ("^"), anywhere (no letter first, or a script without spaces), or starting a word. */
+type Mode = 'start' | 'anywhere' | 'word';
+
+interface Phrase {
+  text: string;
+  /** `text` without the "^" of a phrase anchored to the start. */
+  needle: string;
+  mode: Mode;
+  /** Hashes of the needle's first and last two characters (-1 for a one-character needle). */
+  head: number;
+  tail: number;
+}
+
+/** Character pairs of a text, hashed into a bit set: a phrase whose pairs are missing cannot occur, without a search. */
+const PAIR_MASK = (1 << 14) - 1;
+const pairHash = (s: string, i: number) => ((s.charCodeAt(i) * 0x9e37) ^ s.charCodeAt(i + 1)) & PAIR_MASK;
+
+function pairsOf(t: string): Uint32Array {
+  const bits = new Uint32Array((PAIR_MASK + 1) >>> 5);
+  for (let i = 0; i + 1 < t.length; i++) {
+    const h = pairHash(t, i);
+    bits[h >>> 5] = (bits[h >>> 5] ?? 0) | (1 << (h & 31));
+  }
+  return bits;
+}
+
+const hasPair = (bits: Uint32Array, h: number) => h < 0 || ((bits[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0;
+
+function modeOf(p: string): Mode {
+  if (p.startsWith('^')) return 'start';
+  return !LETTER.test(p.charAt(0)) || UNSPACED.test(p.charAt(0)) ? 'anywhere' : 'word';
+}
+
 /** Whether the phrase occurs in the text starting a word ("virus" is not in "antivirus"); "^" anchors it to the start. */
-function occurs(t: string, p: string): boolean {
-  if (p.startsWith('^')) return t.startsWith(p.slice(1));
-  if (!LETTER.test(p.charAt(0)) || UNSPACED.test(p.charAt(0))) return t.includes(p);
-  for (let i = t.indexOf(p); i !== -1; i = t.indexOf(p, i + 1)) {
+function occurs(t: string, p: Phrase): boolean {
+  if (p.mode === 'start') return t.startsWith(p.needle);
+  if (p.mode === 'anywhere') return t.includes(p.needle);
+  for (let i = t.indexOf(p.needle); i !== -1; i = t.indexOf(p.needle, i + 1)) {
     if (i === 0 || !LETTER.test(t.charAt(i - 1))) return true;
   }
   return false;
 }
 
+function phraseOf(text: string): Phrase {
+  const needle = text.startsWith('^') ? text.slice(1) : text;
+  const short = needle.length < 2;
+  return { text, needle, mode: modeOf(text), head: short ? -1 : pairHash(needle, 0), tail: short ? -1 : pairHash(needle, needle.length - 2) };
+}
+
+/** Each table's phrases with their mode worked out once (the tables are constant). */
+const PREPARED = new WeakMap<readonly PhraseRule[], ReadonlyArray<{ rule: PhraseRule; phrases: readonly Phrase[] }>>();
+
+function prepared(rules: readonly PhraseRule[]): ReadonlyArray<{ rule: PhraseRule; phrases: readonly Phrase[] }> {
+  let rows = PREPARED.get(rules);
+  if (!rows) {
+    rows = rules.map((rule) => ({ rule, phrases: rule.phrases.map(phraseOf) }));
+    PREPARED.set(rules, rows);
+  }
+  return rows;
+}
+
 function firstPhrase(rules: readonly PhraseRule[], t: string, skip?: ReadonlySet<string>): { rule: PhraseRule; phrase: string } | null {
-  for (const rule of rules) {
+  const bits = pairsOf(t);
+  for (const { rule, phrases } of prepared(rules)) {
     if (skip?.has(rule.id)) continue;
-    const phrase = rule.phrases.find((p) => occurs(t, p));
-    if (phrase) return { rule, phrase };
+    const phrase = phrases.find((p) => hasPair(bits, p.head) && hasPair(bits, p.tail) && occurs(t, p));
+    if (phrase) return { rule, phrase: phrase.text };
   }
   return null;
 }

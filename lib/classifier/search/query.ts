@@ -2,7 +2,7 @@
  * Reads a search query: the SMTP codes in it, and the words left once codes, addresses, IPs and the
  * scaffolding of a bounce ("host ... said:", "(in reply to RCPT TO command)", "Diagnostic-Code: smtp;") are gone.
  */
-import { findCodes, findPairs } from '../codes/find-codes';
+import { findCodes, pairsAmong } from '../codes/find-codes';
 import { stem, tokenize } from './text';
 
 export interface ParsedQuery {
@@ -135,7 +135,7 @@ export function parseQuery(query: string): ParsedQuery {
   const hits = findCodes(text, { loose: true });
   const statusCodes = [...new Set(hits.filter((h) => h.kind === 'status').map((h) => h.code))];
   const replyCodes = [...new Set(hits.filter((h) => h.kind === 'reply').map((h) => h.code))];
-  const pairs = findPairs(text, { loose: true }).map(({ replyCode, statusCode }) => ({ replyCode, statusCode }));
+  const pairs = pairsAmong(text, hits).map(({ replyCode, statusCode }) => ({ replyCode, statusCode }));
   const all = tokenize(stripNoise(text, hits));
   const bare = hits.length > 0 && all.every((t) => FILLER.has(t) || QUESTION.has(t));
   const content = all.filter((t) => !QUESTION.has(t));

@@ -46,8 +46,14 @@ try {
 if (stamp) {
   process.env.BOUNCE_CLI_BUILD = stamp.id;
   process.env.BOUNCE_CLI_CACHE = CACHE;
-  runBundle(join(ROOT, stamp.dir, `${command}.cjs`), args);
+  // a command that spreads work over worker threads starts them from the same bundle (run-bundle-worker.mjs)
+  process.env.BOUNCE_CLI_BUNDLE = join(ROOT, stamp.dir, `${command}.cjs`);
+  process.env.BOUNCE_CLI_WORKER_RUNNER = join(ROOT, 'scripts', 'cli', 'launch', 'run-bundle-worker.mjs');
+  runBundle(process.env.BOUNCE_CLI_BUNDLE, args);
 } else {
+  // the sources run in this thread only: no bundle for worker threads to start from, even one a parent named
+  delete process.env.BOUNCE_CLI_BUNDLE;
+  delete process.env.BOUNCE_CLI_WORKER_RUNNER;
   const source = join(ROOT, COMMANDS[command]);
   process.argv = [process.argv[0] ?? 'node', source, ...args];
   const { tsImport } = await import('tsx/esm/api');
