@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { prepareIndex, withoutPacked } from '../../lib/classifier/search/prepare';
 import { search } from '../../lib/classifier/search/rank';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
-import { BLIND2_QUERIES_PATH, BLIND_QUERIES_PATH, formatMisses, HOLDOUT_QUERIES_PATH, LANGUAGE_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
+import { BLIND2_QUERIES_PATH, BLIND3_QUERIES_PATH, BLIND_QUERIES_PATH, formatMisses, HOLDOUT_QUERIES_PATH, LANGUAGE_QUERIES_PATH, isPastedLine, loadDevQueries, loadOwnQueries, QUERY_KINDS, scoreDevQueries, type DevQuery } from '../corpus/dev-queries';
 import { loadSearchIndex, serializeSearchIndex } from '../build/search-index';
 
 const ROUNDS = 30;
@@ -153,6 +153,8 @@ async function main() {
   lines.push(...scoreLines('blind queries (scripts/corpus/blind-queries.jsonl, written without reading the ranking)', blind, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
   const blind2 = loadDevQueries(BLIND2_QUERIES_PATH) ?? [];
   lines.push(...scoreLines('second blind set (scripts/corpus/blind2-queries.jsonl, written without reading the ranking)', blind2, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
+  const blind3 = loadDevQueries(BLIND3_QUERIES_PATH) ?? [];
+  lines.push(...scoreLines('third blind set (scripts/corpus/blind3-queries.jsonl, first run after the ranking work)', blind3, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
   const languages = loadDevQueries(LANGUAGE_QUERIES_PATH) ?? [];
   lines.push(...scoreLines('other languages (scripts/corpus/language-queries.jsonl, written after the reason fallback)', languages, docs, ''));
   if (process.argv.includes('--quality')) {
