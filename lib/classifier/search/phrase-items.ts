@@ -24,6 +24,17 @@ const LEAD_SENTENCE = 0.95;
  * sentence, which alone covers too little of the whole to match it. Null for a message of one sentence.
  */
 export function leadSentence(text: string): string | null {
+  const known = LEADS.get(text);
+  if (known !== undefined) return known;
+  const lead = findLead(text);
+  if (LEADS.size < 10_000) LEADS.set(text, lead);
+  return lead;
+}
+
+/** Lead sentences found so far: the packed index's item count and the items themselves both ask. */
+const LEADS = new Map<string, string | null>();
+
+function findLead(text: string): string | null {
   const m = /^(.+?[.!?])\s+(?=[A-Z])(.+)$/s.exec(text);
   if (!m?.[1] || !m[2]) return null;
   const words = (t: string) => t.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length;

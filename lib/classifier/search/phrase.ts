@@ -64,6 +64,12 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
   const pairTerm: number[] = [];
   const pairPhrase: number[] = [];
   const scratch: number[] = [];
+  // Which terms are question words, looked up once per term rather than once per phrase word.
+  const question = new Uint8Array(nt);
+  for (const w of QUESTION) {
+    const id = ix.termId.get(w);
+    if (id !== undefined) question[id] = 1;
+  }
   for (const item of items) {
     let ids = item.ids;
     if (!ids) {
@@ -79,11 +85,11 @@ export function buildPhraseIndex(ix: TextIndex, items: readonly PhraseItem[]): P
     // A question's words ("why is my mail going to spam") are left out of queries, so a phrase does without them
     // too, unless little would be left ("wrong port" is not "port").
     let plain = 0;
-    for (const id of ids) if (!QUESTION.has(ix.terms[id] ?? '')) plain++;
+    for (let i = 0; i < ids.length; i++) if (question[ids[i] ?? 0] === 0) plain++;
     const dropQuestion = plain >= MIN_PLAIN_WORDS;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
-      if (seen[id] === idx + 1 || (dropQuestion && QUESTION.has(ix.terms[id] ?? ''))) continue;
+      if (seen[id] === idx + 1 || (dropQuestion && question[id] === 1)) continue;
       seen[id] = idx + 1;
       mass += termIdf(ix, id, maxIdf);
       pairTerm.push(id);
