@@ -1,12 +1,15 @@
 /**
- * Code-aware ranking. A document's score adds up three things:
- * - codes: the query's reply and status codes it covers (a code's own page most, then pages that list it);
- * - phrase: how well the query matches one of its server messages, keywords or curated rules (typo-tolerant);
- * - text: BM25F relevance of title, messages, keywords, summary and headings (typo-tolerant, prefixes).
+ * Code-aware ranking. A document's score adds up, in this order:
+ * - codes: the query's reply and status codes it covers (a code's own page most, then pages that list it); an
+ *   error page earns them in full when the query reads like its message or names its provider;
  * - topic: a query that is a page's topic ("dmarc", "what is greylisting") puts that page first (topics.ts);
- * then the preferences of preference.ts: the host's page before a provider's, and the class the words ask for.
- * The weights make a message page matching code and phrase beat the status-code page, which beats the
- * reply-code page; a bare code query ("550", "5.7.1", "error 554", "5 7 1") puts that code's own page first.
+ * - phrase: how well the query matches one of its server messages, keywords or curated rules (typo-tolerant);
+ * - text: BM25F relevance of title, messages, keywords, summary and headings (typo-tolerant, prefixes);
+ * - reason: when the index knows the words poorly, the page of the condition the analyzer's rules name.
+ * The preferences of preference.ts weigh the phrase and text parts (the host's page before a provider's, the
+ * class the words ask for), and the named rules of rank-rules.ts adjust them (contradicted checks, codes that
+ * disagree, the host's keywords beside a code, synonyms). A bare code query ("550", "5.7.1", "error 554",
+ * "5 7 1") puts that code's own page first.
  */
 import type { ArticleKind } from '../../content/schema';
 import { matchPhrases, type PhraseHit } from './phrase';
