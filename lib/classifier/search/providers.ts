@@ -1,12 +1,13 @@
 /**
  * The names people use for a provider whose pages the site has, by the `origin` those pages carry: a query that
- * says "hotmail" or "outlook" names Microsoft 365, "aol" Yahoo, "ironport" Cisco. A query naming a provider wants
- * that provider's page (preference.ts), and with a code, the provider's page for that code ("5.7.26 gmail").
+ * says "hotmail" or "outlook" names Microsoft 365, "aol" Yahoo, "ironport" Cisco; Gmail's replies end in "gsmtp".
+ * A query naming a provider wants that provider's page (preference.ts), and with a code, the provider's page for
+ * that code ("5.7.26 gmail").
  */
 import { tokenize } from './text';
 
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  Gmail: ['gmail', 'google', 'googlemail', 'gsuite', 'workspace'],
+  Gmail: ['gmail', 'google', 'googlemail', 'gsuite', 'workspace', 'gsmtp'],
   'Microsoft 365': ['microsoft', 'outlook', 'hotmail', 'live', 'msn', 'office365', 'o365', 'exchange', 'eop'],
   Yahoo: ['yahoo', 'aol', 'ymail', 'rocketmail'],
   iCloud: ['icloud', 'apple', 'mac'],
