@@ -43,6 +43,7 @@ describe('parseQuery', () => {
   it.each([
     ['user unknown permanent', true, ['user', 'unknown']],
     ['fatal error mailbox full', true, ['error', 'mailbox', 'full']],
+    ['hard bounce account disabled', true, ['bounc', 'account', 'disabl']],
     ['permanent or temporary', false, ['permanent']],
   ])('reads a word asking for the permanent class: %s', (q, permanent, topicWords) => {
     expect(parseQuery(q)).toMatchObject({ permanent, topicWords });

@@ -78,7 +78,7 @@ export const TEMPORARY = new Set(
 );
 
 /** Words that ask for the permanent class in so many words; without any class word the permanent page is the default anyway. */
-export const PERMANENT = new Set(['permanent', 'permanently', 'fatal'].map(stem));
+export const PERMANENT = new Set(['permanent', 'permanently', 'fatal', 'hard'].map(stem));
 
 /** "try" asks for the temporary class only in the idiom "try again", "try later" ("tried to reach" does not). */
 const TRY = stem('try');
