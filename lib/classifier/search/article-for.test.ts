@@ -20,7 +20,8 @@ describe('bestArticle', () => {
     ['unknown text, no status code: reply page', input('554', '', 'Transaction failed'), '/codes/554/'],
     ['no status code, reason named: its status page in the reply class', input('550', '', 'Benutzer unbekannt', 'userunknown'), '/codes/5.1.1/'],
     ['no status code, mailbox full, class 5', input('552', '', 'casella piena', 'mailboxfull'), '/codes/5.2.2/'],
-    ['no status code, a reason no status code decides: reply page', input('554', '', 'Transaction failed', 'blocked'), '/codes/554/'],
+    ['no status code, reason blocked: its page in the class', input('554', '', 'Transaction failed', 'blocked'), '/codes/5.7.1/'],
+    ['no status code, a reason with no page of its own: reply page', input('554', '', 'Transaction failed', 'filtered'), '/codes/554/'],
     ['no status code, reason page absent in that class: reply page', input('452', '', 'quota', 'mailboxfull'), '/codes/452/'],
     ['status without own page falls to reply page', input('554', '5.9.9', 'something odd'), '/codes/554/'],
   ])('%s', (_, args, url) => expect(bestArticle(FIXTURE_DOCS, args)?.url).toBe(url));

@@ -2,12 +2,12 @@
  * The article the bounce analyzer links for one failed recipient: the page for the server's exact message
  * when one matches (and its codes agree), otherwise the page of the enhanced status code (its own page, or a
  * page covering a range that lists it); a reply without an enhanced code whose reason the analyzer named gets the
- * status page that reason stands for in the reply's class (550 + user unknown → 5.1.1), otherwise the page of the
- * reply code.
+ * page that reason stands for in the reply's class (550 + user unknown → 5.1.1; reason-pages.ts), otherwise the
+ * page of the reply code.
  */
 import type { ReasonId } from '../../reasons';
-import { DECISIVE_STATUS, STATUS_REASONS } from '../reasons/status-rules';
 import { matchPhrases } from './phrase';
+import { REASON_PAGES } from './reason-pages';
 import { prepareIndex } from './prepare';
 import { parseQuery } from './query';
 import type { SearchDoc } from './search-doc';
@@ -71,19 +71,16 @@ function codeArticle(docs: readonly SearchDoc[], input: BestArticleInput): { url
   return null;
 }
 
-/** The subject.detail each reason is decided by (the first decisive one in the status table): userunknown → "1.1". */
-const REASON_STATUS: ReadonlyMap<ReasonId, string> = new Map(
-  Object.entries(STATUS_REASONS).filter(([key]) => DECISIVE_STATUS.has(key)).reverse().map(([key, reason]) => [reason, key]),
-);
-
-/** The status page for a reply that carries no enhanced code but whose reason is known, in the reply's class. */
+/**
+ * The page for a reply that carries no enhanced code but whose reason is known: that reason's page in the reply's
+ * class (REASON_PAGES, the table search's reason fallback reads too), when the site has it.
+ */
 function reasonArticle(docs: readonly SearchDoc[], input: BestArticleInput): { url: string; why: string } | null {
   if (input.statusCode || !input.reason || !/^[45]\d\d$/.test(input.replyCode)) return null;
-  const key = REASON_STATUS.get(input.reason);
-  if (!key) return null;
-  const code = `${input.replyCode[0]}.${key}`;
-  const own = docs.find((d) => d.url === `/codes/${code}/`);
-  return own ? { url: own.url, why: `reason ${input.reason}, whose status code is ${code} (the reply carried none)` } : null;
+  const pages = REASON_PAGES[input.reason];
+  const url = input.replyCode.startsWith('4') ? (pages?.temporary ?? pages?.permanent) : pages?.permanent;
+  const own = url ? docs.find((d) => d.url === url) : undefined;
+  return own ? { url: own.url, why: `reason ${input.reason}, whose page is ${own.url} (the reply carried no status code)` } : null;
 }
 
 export function bestArticle(

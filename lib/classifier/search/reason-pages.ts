@@ -12,19 +12,22 @@ import { parseQuery } from './query';
 interface ReasonPages {
   /** The page for the condition as a permanent failure (what most people hold). */
   permanent: string;
-  /** Its 4.x.x side, when the query asks for temporary or carries a 4xx code; the permanent page otherwise. */
+  /** Its 4.x.x side, for a query that asks for temporary or a 4xx reply; absent when the permanent page answers both. */
   temporary?: string;
 }
 
 /**
- * Reasons with one page that explains them; the broad ones (filtered, policyviolation, securityerror, rejected,
- * onhold, undefined...) name no single page and are left out. Topic owners where the topic is the reason
- * (relay, ptr, spam, starttls, dmarc), the status code's page otherwise.
+ * The page that explains each reason in general, permanent and temporary: what search's fallback shows for words
+ * the rules read as that reason, and what the analyzer links for a reply that named the reason but carried no
+ * enhanced code (article-for.ts). Status pages, except where the reason is one the site answers with its own
+ * page (relaying, spam). The broad reasons (filtered, policyviolation, securityerror, onhold, undefined...) name
+ * no single page and are left out. A temporary side that is absent means the permanent page answers both.
  */
 export const REASON_PAGES: Readonly<Partial<Record<ReasonId, ReasonPages>>> = {
   userunknown: { permanent: '/codes/5.1.1/', temporary: '/codes/4.1.1/' },
   hostunknown: { permanent: '/codes/5.1.2/', temporary: '/codes/4.1.2/' },
   hasmoved: { permanent: '/codes/5.1.6/', temporary: '/codes/4.1.6/' },
+  rejected: { permanent: '/codes/5.1.8/', temporary: '/codes/4.1.8/' },
   suspend: { permanent: '/codes/5.2.1/', temporary: '/codes/4.2.1/' },
   mailboxfull: { permanent: '/codes/5.2.2/', temporary: '/codes/4.2.2/' },
   exceedlimit: { permanent: '/codes/5.2.3/', temporary: '/codes/4.2.3/' },
@@ -35,12 +38,12 @@ export const REASON_PAGES: Readonly<Partial<Record<ReasonId, ReasonPages>>> = {
   notaccept: { permanent: '/codes/556/' },
   syntaxerror: { permanent: '/codes/5.5.2/', temporary: '/codes/4.5.2/' },
   contenterror: { permanent: '/codes/5.6.0/', temporary: '/codes/4.6.0/' },
-  norelaying: { permanent: '/errors/relay-access-denied/' },
-  requireptr: { permanent: '/errors/no-reverse-hostname/' },
-  spamdetected: { permanent: '/errors/rejected-as-spam/' },
-  blocked: { permanent: '/errors/blocked-by-spamhaus/' },
+  blocked: { permanent: '/codes/5.7.1/', temporary: '/codes/4.7.1/' },
+  requireptr: { permanent: '/codes/5.7.25/', temporary: '/codes/4.7.25/' },
   authfailure: { permanent: '/codes/5.7.26/', temporary: '/codes/4.7.26/' },
   failedstarttls: { permanent: '/codes/5.7.10/', temporary: '/codes/4.7.10/' },
+  norelaying: { permanent: '/errors/relay-access-denied/' },
+  spamdetected: { permanent: '/errors/rejected-as-spam/' },
 };
 
 export interface ReasonHint {
