@@ -4,6 +4,7 @@
  * questions. Each lists the pages that may come first (any one of them). Reads the real index from content/.
  */
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_ORIGINS } from '../../lib/classifier/search/providers';
 import { search } from '../../lib/classifier/search/rank';
 import { loadSearchIndex } from '../build/search-index';
 
@@ -93,4 +94,9 @@ describe('extra queries over the real index', () => {
     const got = search(docs, query, { limit: 3 }).map((r) => r.url);
     expect(present, `top 3: ${got.join(', ')}`).toContain(got[0]);
   });
+});
+
+describe('provider aliases', () => {
+  const origins = new Set(docs.flatMap((d) => (d.origin ? [d.origin] : [])));
+  it.each(PROVIDER_ORIGINS)('%s is the origin of some article', (origin) => expect(origins.has(origin)).toBe(true));
 });

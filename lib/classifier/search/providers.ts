@@ -16,6 +16,9 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   Comcast: ['comcast', 'xfinity'],
 };
 
+/** The origins the aliases belong to: each must be the `origin` of some article (checked by a test over content/). */
+export const PROVIDER_ORIGINS: readonly string[] = Object.keys(ALIASES);
+
 const NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(ALIASES).map(([origin, words]) => [origin, new Set(words.flatMap((w) => tokenize(w)))]),
 );
