@@ -154,7 +154,7 @@ async function main() {
   const blind2 = loadDevQueries(BLIND2_QUERIES_PATH) ?? [];
   lines.push(...scoreLines('second blind set (scripts/corpus/blind2-queries.jsonl, written without reading the ranking)', blind2, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
   const blind3 = loadDevQueries(BLIND3_QUERIES_PATH) ?? [];
-  lines.push(...scoreLines('third blind set (scripts/corpus/blind3-queries.jsonl, written without reading the ranking, first run after the ranking work)', blind3, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
+  lines.push(...scoreLines('third blind set (scripts/corpus/blind3-queries.jsonl, written without reading the ranking; first run recorded in the README)', blind3, docs, '(outside targets: top-1 ≥ 95%, top-3 ≥ 99%)'));
   const languages = loadDevQueries(LANGUAGE_QUERIES_PATH) ?? [];
   lines.push(...scoreLines('other languages (scripts/corpus/language-queries.jsonl, written after the reason fallback)', languages, docs, ''));
   if (process.argv.includes('--quality')) {
