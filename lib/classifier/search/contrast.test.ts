@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts, contrastWords } from './contrast';
+import { contradicts, contrastSides } from './contrast';
 import { tokenize } from './text';
 
-const words = (q: string) => contrastWords(tokenize(q)) ?? new Set<string>();
+const words = (q: string) => contrastSides(tokenize(q)) ?? new Set<string>();
 
 describe('contradicts', () => {
   it.each([
@@ -20,6 +20,6 @@ describe('contradicts', () => {
   });
 
   it('finds no contrast words in a query without them', () => {
-    expect(contrastWords(tokenize('quota exceeded'))).toBeNull();
+    expect(contrastSides(tokenize('quota exceeded'))).toBeNull();
   });
 });

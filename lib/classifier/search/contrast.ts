@@ -29,7 +29,7 @@ function sides(tokens: Iterable<string>): Set<string> {
 }
 
 /** The sides the query speaks of, or null when none (then no message can contradict it). */
-export function contrastWords(queryTokens: Iterable<string>): Set<string> | null {
+export function contrastSides(queryTokens: Iterable<string>): Set<string> | null {
   const out = sides(queryTokens);
   return out.size ? out : null;
 }

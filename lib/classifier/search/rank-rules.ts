@@ -51,9 +51,9 @@ export function addTopics(
 /** A message that speaks of another side than the query's ("Sender address rejected" for "Recipient ...") counts this much. */
 const CONTRADICTED = 0.3;
 
-export function dropContradicted(phrases: Map<number, PhraseHit>, queryWords: Set<string> | null): void {
-  if (!queryWords) return;
-  for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), queryWords)) phrases.set(doc, { ...hit, score: hit.score * CONTRADICTED });
+export function dropContradicted(phrases: Map<number, PhraseHit>, querySides: Set<string> | null): void {
+  if (!querySides) return;
+  for (const [doc, hit] of phrases) if (contradicts(tokenize(hit.phrase.text), querySides)) phrases.set(doc, { ...hit, score: hit.score * CONTRADICTED });
 }
 
 /** What a message page's words count when its status codes disagree with the query's... */

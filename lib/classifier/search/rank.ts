@@ -20,7 +20,7 @@ import { expandToken, textScores } from './text-index';
 import { tokenize } from './text';
 import { topicHits } from './topics';
 import { classFactor, NOT_TEMPORARY, providerFactor } from './preference';
-import { contrastWords } from './contrast';
+import { contrastSides } from './contrast';
 import { reasonHint } from './reason-pages';
 import { addTopics, codeFit, dropContradicted, lineFit, namedWithCode, PROVIDER_WITH_CODE, quotesClassWord, withSynonyms } from './rank-rules';
 import { topResults } from './top-results';
@@ -121,7 +121,7 @@ export function search(index: readonly SearchDoc[] | PreparedIndex, query: strin
   const lighten = (classAsked || permanentAsked) && q.topicWords.length > 0;
   const expansions = lighten ? full.map((exp, i) => (q.classWord[i] ? exp.map((e) => ({ id: e.id, weight: e.weight * CLASS_WORD_WEIGHT })) : exp)) : full;
   if (lighten) phrases = matchPhrases(ix.text, ix.phrases, expansions, queryCodes, unknown);
-  dropContradicted(phrases, contrastWords(q.tokens));
+  dropContradicted(phrases, contrastSides(q.tokens));
   // The host's best page for the words; when the query holds codes, only a page that covers one competes.
   let hostBest = 0;
   let messageBest = 0;
