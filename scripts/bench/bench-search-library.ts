@@ -7,7 +7,8 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { prepareIndex, withoutPacked } from '../../lib/classifier/search/prepare';
+import { withoutPacked } from '../../lib/classifier/search/packed-index';
+import { prepareIndex } from '../../lib/classifier/search/prepare';
 import { search } from '../../lib/classifier/search/rank';
 import type { SearchDoc } from '../../lib/classifier/search/search-doc';
 import { textScores } from '../../lib/classifier/search/text-index';

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { packSearchDocs } from '../../lib/classifier/search/prepare';
+import { packSearchDocs } from '../../lib/classifier/search/packed-index';
 import { buildSearchDocs, type SearchDoc } from '../../lib/classifier/search/search-doc';
 import { topicClashes } from '../../lib/classifier/search/topics';
 import { parseArticle, type Article } from '../../lib/content/article';

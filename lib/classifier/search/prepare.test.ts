@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packSearchDocs, prepareIndex, withoutPacked, leadSentence } from './prepare';
+import { packSearchDocs, withoutPacked } from './packed-index';
+import { prepareIndex } from './prepare';
 import { search } from './rank';
 import { FIXTURE_DOCS } from './search-fixture';
 
@@ -42,14 +43,4 @@ describe('the packed index', () => {
     const plain = docs.map(withoutPacked);
     expect(search(docs, 'relay access denied')).toEqual(search(plain, 'relay access denied'));
   });
-});
-
-describe('leadSentence', () => {
-  it.each([
-    ['The IP address sending this message does not have a PTR record setup. As a policy, Gmail does not accept it.', 'The IP address sending this message does not have a PTR record setup.'],
-    ['Relaying denied. Proper authentication required.', null],
-    ['User unknown in virtual alias table', null],
-    ['Our system has detected an unusual rate of mail from your IP address. Try again.', null],
-    ['Please see https://example.com/help.html for more details about this block.', null],
-  ])('%s', (text, expected) => expect(leadSentence(text)).toBe(expected));
 });

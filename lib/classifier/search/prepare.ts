@@ -14,9 +14,6 @@ import { topicTable, type TopicTable } from './topics';
 import type { SearchDoc } from './search-doc';
 import { buildTextIndex, type TextIndex } from './text-index';
 
-export { leadSentence } from './phrase-items';
-export { packSearchDocs, withoutPacked } from './packed-index';
-
 export interface PreparedIndex {
   docs: readonly SearchDoc[];
   text: TextIndex;

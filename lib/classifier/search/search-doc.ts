@@ -35,7 +35,7 @@ export interface SearchDoc {
   topics?: string[];
   /** `##` headings beyond the standard ones every article has. */
   headings: string[];
-  /** The document's share of the prepared search index, written by the build (see packSearchDocs in prepare.ts). */
+  /** The document's share of the prepared search index, written by the build (see packSearchDocs in packed-index.ts). */
   packed?: string;
 }
 
